@@ -1,0 +1,33 @@
+// electron-vite build of the desktop app. Our folders are src-main / src-preload / src-renderer,
+// not electron-vite's defaults, so every entry is explicit.
+import { resolve } from 'node:path';
+import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    plugins: [externalizeDepsPlugin()],
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve('src-main/main.ts'), formats: ['es'] },
+      rollupOptions: { output: { entryFileNames: 'main.js' } },
+    },
+  },
+  preload: {
+    plugins: [externalizeDepsPlugin()],
+    build: {
+      outDir: 'out/preload',
+      // Sandboxed preloads must be CommonJS.
+      lib: { entry: resolve('src-preload/index.ts'), formats: ['cjs'] },
+      rollupOptions: { output: { entryFileNames: 'index.cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve('src-renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      rollupOptions: { input: resolve('src-renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,3 @@
+// Everything that crosses a process or network boundary. The renderer imports only from here.
+export * from './messages';
+export * from './ui-api';

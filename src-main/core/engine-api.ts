@@ -1,0 +1,169 @@
+// The engine's public surface: what every door (v2, v1, SMTP, UI API, hosts) may call.
+// Owns: the types of requests into the engine and of what comes back. core/engine.ts implements it.
+// Must not: mention a wire format. Doors translate their protocol into these calls.
+import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord } from '../contract/messages';
+import type { MessageListQuery } from '../contract/ui-api';
+
+/** Who called, from where: recorded on the message and used for auto tags. */
+export interface CallerContext {
+  door: 'sesv2' | 'ses' | 'smtp';
+  /** SES operation name for API calls (`SendEmail`, `SendRawEmail`); `SMTP` isn't an SES op — see ses:operation. */
+  operation: string;
+  sourceIp: string;
+  /** Access key id from SigV4 or the SMTP user name; null when absent. */
+  accessKeyId: string | null;
+  requestId: string;
+  /** SMTP only. */
+  smtp?: {
+    remoteAddress: string;
+    clientHostname: string;
+    secure: boolean;
+    user: string | null;
+    authMethod: string | null;
+    authVerified: boolean;
+  };
+}
+
+export interface MessageTag {
+  name: string;
+  value: string;
+}
+
+export interface TextPart {
+  data: string;
+  charset?: string;
+}
+
+export interface SimpleAttachment {
+  fileName: string;
+  content: Buffer;
+  contentType?: string;
+  contentDisposition?: 'ATTACHMENT' | 'INLINE';
+  contentId?: string;
+  contentDescription?: string;
+}
+
+/** Simple content: the engine composes MIME from it (v2 Content.Simple, v1 SendEmail). */
+export interface SimpleContent {
+  kind: 'simple';
+  subject: TextPart;
+  text?: TextPart;
+  html?: TextPart;
+  headers?: { name: string; value: string }[];
+  attachments?: SimpleAttachment[];
+}
+
+/** Raw content: MIME taken as is (v2 Content.Raw, v1 SendRawEmail, SMTP DATA). */
+export interface RawContent {
+  kind: 'raw';
+  data: Buffer;
+}
+
+export interface SendRequest {
+  caller: CallerContext;
+  /** FromEmailAddress (v2) / Source (v1) / MAIL FROM (SMTP). Optional for raw: taken from the From header. */
+  from?: string;
+  /** Explicit destination. For raw without destination, recipients come from To/Cc/Bcc headers. */
+  destination?: { to?: string[]; cc?: string[]; bcc?: string[] };
+  replyTo?: string[];
+  /** ReturnPath (v1) / FeedbackForwardingEmailAddress (v2). */
+  returnPath?: string;
+  content: SimpleContent | RawContent;
+  tags?: MessageTag[];
+  configurationSetName?: string;
+  /** Size limit for this door (MAX_MESSAGE_BYTES_V1 or _V2). */
+  maxBytes: number;
+}
+
+export interface SendResult {
+  messageId: string;
+}
+
+export interface SendQuota {
+  max24HourSend: number;
+  maxSendRate: number;
+  sentLast24Hours: number;
+}
+
+export interface AccountView {
+  productionAccessEnabled: boolean;
+  sendingEnabled: boolean;
+  enforcementStatus: 'HEALTHY' | 'PROBATION' | 'SHUTDOWN';
+  dedicatedIpAutoWarmupEnabled: boolean;
+  sendQuota: SendQuota;
+  suppressedReasons: ('BOUNCE' | 'COMPLAINT')[];
+}
+
+export type IdentityType = 'EMAIL_ADDRESS' | 'DOMAIN';
+export type VerificationStatus = 'PENDING' | 'SUCCESS' | 'FAILED' | 'TEMPORARY_FAILURE' | 'NOT_STARTED';
+
+export interface IdentityView {
+  identity: string;
+  type: IdentityType;
+  verificationStatus: VerificationStatus;
+  /** For domains: the legacy `_amazonses` TXT token. */
+  verificationToken: string | null;
+  createdAt: number;
+}
+
+/** LocalStack `/_aws/ses` message shape (ses-facts §B.2). */
+export interface RetrospectionMessage {
+  Id: string;
+  Region: string;
+  Timestamp: string;
+  Source: string;
+  Destination: { ToAddresses: string[]; CcAddresses: string[]; BccAddresses: string[] };
+  Subject?: string;
+  Body?: { text_part: string | null; html_part: string | null };
+  RawData?: string;
+  Template?: string;
+  TemplateData?: string;
+}
+
+/** Domain events the engine emits; adapters subscribe (live UI, webhooks, notifications). */
+export interface DomainEvents {
+  'message.accepted': MessageSummary;
+  'message.updated': MessageSummary;
+  'messages.deleted': { ids: string[] | 'all' };
+  'event.recorded': SesEventRecord;
+}
+
+export interface DomainBus {
+  on<K extends keyof DomainEvents>(name: K, fn: (payload: DomainEvents[K]) => void): () => void;
+  emit<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): void;
+}
+
+export interface Engine {
+  readonly region: string;
+  readonly accountId: string;
+  readonly bus: DomainBus;
+  sending: {
+    /** Validate, compose, persist, record Send then Delivery. Throws SesError when SES would refuse. */
+    send(req: SendRequest): Promise<SendResult>;
+  };
+  account: {
+    get(): AccountView;
+    quota(): SendQuota;
+  };
+  identities: {
+    /** v1 VerifyEmailIdentity / v2 CreateEmailIdentity (auto-verified in the foundation). */
+    verifyEmail(address: string): IdentityView;
+    verifyDomain(domain: string): IdentityView;
+    list(type?: IdentityType): IdentityView[];
+    get(identity: string): IdentityView | undefined;
+  };
+  messages: {
+    list(query: MessageListQuery): MessagePage;
+    get(id: string): MessageDetail | undefined;
+    raw(id: string): Buffer | undefined;
+    attachment(id: string, index: number): { filename: string | null; contentType: string; content: Buffer } | undefined;
+    markRead(id: string, read: boolean): MessageSummary | undefined;
+    delete(ids: string[]): number;
+    deleteAll(): number;
+    /** LocalStack-compatible view (`GET /_aws/ses`), filters `id` and `email` (= Source). */
+    retrospection(filter: { id?: string; email?: string }): RetrospectionMessage[];
+    /** LocalStack-compatible delete (`DELETE /_aws/ses`), all or one id. */
+    retrospectionDelete(id?: string): number;
+  };
+  close(): void;
+}

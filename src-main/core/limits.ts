@@ -1,0 +1,27 @@
+// SES limits and constants, each with its source. Tests import these instead of repeating numbers.
+// Must not: hold configuration (ports, paths) — that is the host's config object.
+
+/** v1 SendRawEmail: 10 MB after base64 encoding (ses-facts §A.10; error text uses 10485760). */
+export const MAX_MESSAGE_BYTES_V1 = 10 * 1024 * 1024;
+/** v2 API and SMTP: 40 MB after base64 encoding (ses-facts §A.10, quotas doc). */
+export const MAX_MESSAGE_BYTES_V2 = 40 * 1024 * 1024;
+/** To + Cc + Bcc per message (ses-facts §A.10). */
+export const MAX_RECIPIENTS = 50;
+/** New accounts: sandbox, 200 per rolling 24 h, 1 per second (ses-facts §A.8). */
+export const SANDBOX_MAX_24_HOUR_SEND = 200;
+export const SANDBOX_MAX_SEND_RATE = 1;
+/** Mailbox simulator domain (ses-facts §A.4). */
+export const SIMULATOR_DOMAIN = 'simulator.amazonses.com';
+/** MessageId: 4-hex region/cell prefix + 12-hex epoch ms + '-' + UUID + '-000000' (ses-facts §A.6). */
+export const MESSAGE_ID_SUFFIX = '-000000';
+/** The prefix we use; real SES uses `0100` in us-east-1 examples and other values elsewhere. */
+export const MESSAGE_ID_PREFIX = '0100';
+/** SES v1 XML namespace (model metadata). */
+export const SES_V1_XMLNS = 'http://ses.amazonaws.com/doc/2010-12-01/';
+/** SMTP greeting banner as SES sends it (troubleshoot-smtp doc). */
+export const SMTP_BANNER = 'email-smtp.amazonaws.com ESMTP SimpleEmailService';
+/** Retention: messages kept before the oldest are pruned (Sesame default; visible in the UI and README). */
+export const DEFAULT_MAX_MESSAGES = 50_000;
+/** UI API list page size bounds. */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
