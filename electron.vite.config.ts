@@ -2,7 +2,7 @@
 // not electron-vite's defaults, so every entry is explicit.
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
-import react from '@vitejs/plugin-react';
+import renderer from './vite.renderer.config';
 
 export default defineConfig({
   main: {
@@ -22,12 +22,5 @@ export default defineConfig({
       rollupOptions: { output: { entryFileNames: 'index.cjs' } },
     },
   },
-  renderer: {
-    root: resolve('src-renderer'),
-    plugins: [react()],
-    build: {
-      outDir: resolve('out/renderer'),
-      rollupOptions: { input: resolve('src-renderer/index.html') },
-    },
-  },
+  renderer,
 });
