@@ -2,3 +2,4 @@
 export * from './messages';
 export * from './ui-api';
 export * from './bridge';
+export * from './preferences';

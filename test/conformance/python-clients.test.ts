@@ -1,0 +1,83 @@
+// boto3 and the AWS CLI (python3) against a headless Sesame: the other official SDK family, endpoint override only.
+// Skipped with a visible reason where python3/boto3/aws are absent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { startTestSesame, type TestSesame } from '../helpers/start-headless';
+
+const hasBoto3 = spawnSync('python3', ['-c', 'import boto3']).status === 0;
+const hasCli = spawnSync('aws', ['--version']).status === 0;
+
+let sesame: TestSesame;
+beforeAll(async () => {
+  sesame = await startTestSesame();
+});
+afterAll(async () => {
+  await sesame?.cleanup();
+});
+
+const awsEnv = () => ({
+  ...process.env,
+  AWS_ACCESS_KEY_ID: 'AKIAPYTHON',
+  AWS_SECRET_ACCESS_KEY: 'secret',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_CONFIG_FILE: '/dev/null',
+  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+});
+
+const BOTO3_SCRIPT = `
+import json, sys, boto3, botocore
+endpoint = sys.argv[1]
+v2 = boto3.client('sesv2', endpoint_url=endpoint)
+v1 = boto3.client('ses', endpoint_url=endpoint)
+out = {}
+out['v2'] = v2.send_email(FromEmailAddress='py@example.com', Destination={'ToAddresses': ['to@example.com']},
+    Content={'Simple': {'Subject': {'Data': 'from boto3 v2'}, 'Body': {'Text': {'Data': 'hi'}}}})['MessageId']
+out['v1'] = v1.send_email(Source='py@example.com', Destination={'ToAddresses': ['to@example.com']},
+    Message={'Subject': {'Data': 'from boto3 v1'}, 'Body': {'Text': {'Data': 'hi'}}})['MessageId']
+out['raw'] = v1.send_raw_email(RawMessage={'Data': b'From: py@example.com\\r\\nTo: r@example.com\\r\\nSubject: boto3 raw\\r\\n\\r\\nx\\r\\n'})['MessageId']
+q = v1.get_send_quota()
+out['quota'] = [q['Max24HourSend'], q['MaxSendRate'], q['SentLast24Hours']]
+out['account'] = v2.get_account()['EnforcementStatus']
+v1.verify_email_identity(EmailAddress='py@example.com')
+out['identities'] = v1.list_identities()['Identities']
+try:
+    v1.send_email(Source='py@example.com', Destination={'ToAddresses': ['r%d@example.com' % i for i in range(51)]},
+        Message={'Subject': {'Data': 's'}, 'Body': {'Text': {'Data': 't'}}})
+except botocore.exceptions.ClientError as e:
+    out['error'] = [e.response['Error']['Code'], e.response['Error']['Message'], e.response['ResponseMetadata']['HTTPStatusCode']]
+print(json.dumps(out))
+`;
+
+describe.skipIf(!hasBoto3)('boto3' + (hasBoto3 ? '' : ' (skipped: python3 with boto3 is not installed)'), () => {
+  it('sends through sesv2 and ses, reads quota and account, sees modelled errors', () => {
+    const out = JSON.parse(execFileSync('python3', ['-c', BOTO3_SCRIPT, sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' }));
+    for (const k of ['v2', 'v1', 'raw']) expect(out[k]).toMatch(/^[0-9a-f]{16}-.*-000000$/);
+    expect(sesame.engine.messages.get(out.v2)!.subject).toBe('from boto3 v2');
+    expect(sesame.engine.messages.get(out.raw)!.subject).toBe('boto3 raw');
+    expect(out.quota).toEqual([200, 1, 3]);
+    expect(out.account).toBe('HEALTHY');
+    expect(out.identities).toContain('py@example.com');
+    expect(out.error).toEqual(['InvalidParameterValue', 'Recipient count exceeds 50.', 400]);
+  });
+});
+
+describe.skipIf(!hasCli)('AWS CLI' + (hasCli ? '' : ' (skipped: the aws command is not installed)'), () => {
+  const aws = (...args: string[]) =>
+    JSON.parse(execFileSync('aws', [...args, '--endpoint-url', sesame.urls.aws, '--output', 'json'], { env: awsEnv(), encoding: 'utf8' }));
+
+  it('aws sesv2 send-email and aws ses get-send-quota', () => {
+    const sent = aws('sesv2', 'send-email', '--from-email-address', 'cli@example.com',
+      '--destination', 'ToAddresses=dest@example.com',
+      '--content', 'Simple={Subject={Data=from the cli},Body={Text={Data=cli body}}}');
+    expect(sesame.engine.messages.get(sent.MessageId)!.subject).toBe('from the cli');
+    const quota = aws('ses', 'get-send-quota');
+    expect(quota.Max24HourSend).toBe(200);
+  });
+
+  it('an unimplemented operation is reported by name', () => {
+    const r = spawnSync('aws', ['sesv2', 'list-contact-lists', '--endpoint-url', sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('ListContactLists');
+  });
+});

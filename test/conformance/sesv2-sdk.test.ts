@@ -1,0 +1,103 @@
+// SES v2 through the real @aws-sdk/client-sesv2 against a headless Sesame on port 0: only the endpoint is overridden.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CreateContactListCommand,
+  GetAccountCommand,
+  SendEmailCommand,
+  SESv2Client,
+} from '@aws-sdk/client-sesv2';
+import { simpleParser } from 'mailparser';
+import { startTestSesame, type TestSesame } from '../helpers/start-headless';
+
+const MESSAGE_ID = /^[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000$/;
+
+let sesame: TestSesame;
+let client: SESv2Client;
+
+beforeAll(async () => {
+  sesame = await startTestSesame();
+  client = new SESv2Client({
+    endpoint: sesame.urls.aws,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIATESTTEST', secretAccessKey: 'secret' },
+  });
+});
+afterAll(async () => {
+  client?.destroy();
+  await sesame?.cleanup();
+});
+
+describe('SES v2 over the real SDK', () => {
+  it('SendEmail (Simple) returns an SES-shaped MessageId and stores the composed message', async () => {
+    const out = await client.send(
+      new SendEmailCommand({
+        FromEmailAddress: 'Sender <sender@example.com>',
+        Destination: { ToAddresses: ['to@example.com'], CcAddresses: ['cc@example.com'], BccAddresses: ['hidden@example.com'] },
+        Content: {
+          Simple: {
+            Subject: { Data: 'Hello from v2 ✓', Charset: 'UTF-8' },
+            Body: { Text: { Data: 'plain body' }, Html: { Data: '<p>html <b>body</b></p>' } },
+          },
+        },
+        EmailTags: [{ Name: 'campaign', Value: 'welcome' }],
+      }),
+    );
+    expect(out.MessageId).toMatch(MESSAGE_ID);
+    expect(out.$metadata.httpStatusCode).toBe(200);
+
+    const detail = sesame.engine.messages.get(out.MessageId!);
+    expect(detail).toBeDefined();
+    expect(detail!.subject).toBe('Hello from v2 ✓');
+    expect(detail!.door).toBe('sesv2');
+    expect(detail!.bcc).toEqual(['hidden@example.com']);
+    expect(detail!.events.map((e) => e.eventType)).toEqual(['Send', 'Delivery']);
+    const parsed = await simpleParser(sesame.engine.messages.raw(out.MessageId!)!);
+    expect(parsed.text?.trim()).toBe('plain body');
+    expect(parsed.html).toContain('<b>body</b>');
+    expect(parsed.headers.get('bcc')).toBeUndefined();
+  });
+
+  it('SendEmail (Raw) takes the MIME as is', async () => {
+    const raw = [
+      'From: raw@example.com',
+      'To: dest@example.com',
+      'Subject: raw v2',
+      'Message-ID: <caller-id@example.com>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'raw body line',
+      '',
+    ].join('\r\n');
+    const out = await client.send(new SendEmailCommand({ Content: { Raw: { Data: Buffer.from(raw) } } }));
+    expect(out.MessageId).toMatch(MESSAGE_ID);
+    const parsed = await simpleParser(sesame.engine.messages.raw(out.MessageId!)!);
+    expect(parsed.subject).toBe('raw v2');
+    expect(parsed.text?.trim()).toBe('raw body line');
+  });
+
+  it('GetAccount describes a new sandboxed account', async () => {
+    const acct = await client.send(new GetAccountCommand({}));
+    expect(acct.ProductionAccessEnabled).toBe(false);
+    expect(acct.SendingEnabled).toBe(true);
+    expect(acct.EnforcementStatus).toBe('HEALTHY');
+    expect(acct.SendQuota?.Max24HourSend).toBe(200);
+    expect(acct.SendQuota?.MaxSendRate).toBe(1);
+    expect(acct.SendQuota?.SentLast24Hours).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a missing required member is a modelled BadRequestException', async () => {
+    const err = await client
+      .send(new SendEmailCommand({ FromEmailAddress: 'a@example.com' } as never))
+      .catch((e: unknown) => e as { name: string; message: string; $metadata: { httpStatusCode: number } });
+    expect(err).toMatchObject({ name: 'BadRequestException', $metadata: { httpStatusCode: 400 } });
+    expect((err as { message: string }).message).toMatch(/content/i);
+  });
+
+  it('an unimplemented operation answers 501 naming it', async () => {
+    const err = await client
+      .send(new CreateContactListCommand({ ContactListName: 'list' }))
+      .catch((e: unknown) => e as { message: string; $metadata: { httpStatusCode: number } });
+    expect(err.$metadata.httpStatusCode).toBe(501);
+    expect(err.message).toContain('CreateContactList');
+  });
+});

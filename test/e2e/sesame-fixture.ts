@@ -1,0 +1,52 @@
+// Playwright fixture: the real built CLI (`bin/sesame.mjs serve`) on ephemeral ports with a fixed UI token,
+// one per test file, plus SDK clients pointed at it. Page objects use data-testid only.
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ReadyInfo {
+  aws: string;
+  ui: string;
+  ports: { aws: number; smtp: number; smtpTls: number | null; ui: number };
+}
+
+export async function startCli(extra: string[] = []): Promise<{ ready: ReadyInfo; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sesame-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['bin/sesame.mjs', 'serve', '--data-dir', dataDir, '--aws-port', '0', '--smtp-port', '0', '--smtp-tls-port', '0', '--ui-port', '0', '--ui-token', 'e2e-token', '--ready-json', ...extra],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const ready = await new Promise<ReadyInfo>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const line = buf.split('\n').find((l) => l.startsWith('{"ready"'));
+      if (line) resolve(JSON.parse(line).ready);
+    });
+    child.once('exit', (code) => reject(new Error(`sesame exited early (${code}): ${buf}`)));
+  });
+  return {
+    ready,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<object, { sesame: ReadyInfo }>({
+  sesame: [
+    async ({}, use) => {
+      const s = await startCli();
+      await use(s.ready);
+      await s.stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';
