@@ -7,6 +7,7 @@ import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
+import { systemClock, type Clock } from '../../core/clock';
 
 export interface TlsCert {
   cert: string;
@@ -29,12 +30,13 @@ export function tlsPaths(dataDir: string): { dir: string; certPath: string; keyP
 }
 
 /** The stored pair, or a new one written to disk when the stored pair is missing or unusable. */
-export async function loadOrCreateTlsCert(dataDir: string, now: () => number = Date.now): Promise<TlsCert> {
+export async function loadOrCreateTlsCert(dataDir: string, clock: Clock = systemClock): Promise<TlsCert> {
+  const now = clock.now();
   const { dir, certPath, keyPath } = tlsPaths(dataDir);
-  const existing = await readUsablePair(certPath, keyPath, now());
+  const existing = await readUsablePair(certPath, keyPath, now);
   if (existing) return { ...existing, certPath, keyPath, generated: false };
 
-  const fresh = await generatePair(now());
+  const fresh = await generatePair(now);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await writeAtomically(keyPath, fresh.key, 0o600);
   await writeAtomically(certPath, fresh.cert, 0o644);
