@@ -1,0 +1,126 @@
+// The one typed client of the UI API, built from src-main/contract.
+// Owns: HTTP calls, turning `{code, message}` error bodies (and network failures) into ApiError, and the
+// URLs that the browser itself loads (iframe, images, downloads). Must not: hold state (stores/ do).
+import {
+  UiRoutes,
+  type ApiErrorBody,
+  type MessageDetailResponse,
+  type MessageListQuery,
+  type MessageListResponse,
+  type ServerInfo,
+} from '../../../src-main/contract';
+import { apiUrl, authHeaders, fillRoute, type QueryValue } from '../lib/bridge';
+
+/** A failed UI API call. `status` 0 means the server could not be reached. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+type BodyKind = 'json' | 'text' | 'none';
+
+interface RequestOptions {
+  method?: 'GET' | 'PUT' | 'DELETE' | 'POST';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function isErrorBody(v: unknown): v is ApiErrorBody {
+  return typeof v === 'object' && v !== null && typeof (v as ApiErrorBody).message === 'string';
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  const text = await res.text().catch(() => '');
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isErrorBody(parsed)) return new ApiError(res.status, parsed.code || `Http${res.status}`, parsed.message);
+  } catch {
+    // Not JSON: fall through to the status line.
+  }
+  const message = text.trim().slice(0, 300) || res.statusText || `HTTP ${res.status}`;
+  return new ApiError(res.status, `Http${res.status}`, message);
+}
+
+async function request(path: string, kind: 'json', opts?: RequestOptions): Promise<unknown>;
+async function request(path: string, kind: 'text', opts?: RequestOptions): Promise<string>;
+async function request(path: string, kind: 'none', opts?: RequestOptions): Promise<void>;
+async function request(path: string, kind: BodyKind, opts: RequestOptions = {}): Promise<unknown> {
+  const headers: Record<string, string> = { ...authHeaders() };
+  if (kind === 'json') headers.accept = 'application/json';
+  let body: string | undefined;
+  if (opts.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(opts.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, opts.query), {
+      method: opts.method ?? 'GET',
+      headers,
+      body,
+      signal: opts.signal,
+      credentials: 'same-origin',
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'NetworkError', 'Sesame is not reachable. Is it still running?');
+  }
+  if (!res.ok) throw await toApiError(res);
+  if (kind === 'none') return undefined;
+  if (kind === 'text') return res.text();
+  const text = await res.text();
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+const messagePath = (id: string) => fillRoute(UiRoutes.message, { id });
+
+export const api = {
+  info: async (signal?: AbortSignal) => (await request(UiRoutes.info, 'json', { signal })) as ServerInfo,
+
+  listMessages: async (query: MessageListQuery, signal?: AbortSignal) =>
+    (await request(UiRoutes.messages, 'json', {
+      signal,
+      query: { q: query.q?.trim(), limit: query.limit, cursor: query.cursor },
+    })) as MessageListResponse,
+
+  getMessage: async (id: string, signal?: AbortSignal) =>
+    (await request(messagePath(id), 'json', { signal })) as MessageDetailResponse,
+
+  getRaw: (id: string, signal?: AbortSignal) =>
+    request(fillRoute(UiRoutes.messageRaw, { id }), 'text', { signal }),
+
+  setRead: (id: string, read: boolean) =>
+    request(fillRoute(UiRoutes.messageRead, { id }), 'none', { method: 'PUT', body: { read } }),
+
+  deleteMessage: (id: string) => request(messagePath(id), 'none', { method: 'DELETE' }),
+
+  deleteAll: () => request(UiRoutes.messages, 'none', { method: 'DELETE' }),
+};
+
+/** URLs the browser loads by itself (no fetch, so no header): they carry the token when it is known. */
+export const urls = {
+  html: (id: string, remote: boolean) =>
+    apiUrl(fillRoute(UiRoutes.messageHtml, { id }), { remote: remote ? 1 : 0 }, true),
+  raw: (id: string, download: boolean) =>
+    apiUrl(fillRoute(UiRoutes.messageRaw, { id }), { download: download ? 1 : undefined }, true),
+  /** Served as a download (Content-Disposition: attachment); <img> thumbnails can use it too. */
+  attachment: (id: string, index: number) => apiUrl(fillRoute(UiRoutes.messageAttachment, { id, index }), {}, true),
+  events: () => apiUrl(UiRoutes.events, {}, true),
+};
+
+/** A readable one-liner for any thrown value. */
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) return err.status ? `${err.message} (${err.code})` : err.message;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+export const isAbort = (err: unknown) => err instanceof DOMException && err.name === 'AbortError';

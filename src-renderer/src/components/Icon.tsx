@@ -1,0 +1,46 @@
+// Inline SVG icons (no icon package): one component, a name per glyph, 16px by default, currentColor.
+// Icons are decorative (aria-hidden); the control that holds one carries the accessible label.
+import type { JSX } from 'react';
+
+const PATHS = {
+  paperclip: 'M21 11.5l-8.6 8.6a5 5 0 01-7.1-7.1l8.6-8.6a3.5 3.5 0 015 5l-8.6 8.6a2 2 0 01-2.8-2.8l8-8',
+  trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  plug: 'M9 2v5M15 2v5M6 7h12v4a6 6 0 01-12 0V7zM12 17v5',
+  search: 'M11 18a7 7 0 100-14 7 7 0 000 14zM20 20l-4-4',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  check: 'M4 12l5 5L20 6',
+  download: 'M12 3v12M7 10l5 5 5-5M4 20h16',
+  mail: 'M3 6h18v12H3zM3 7l9 7 9-7',
+  chevronRight: 'M9 6l6 6-6 6',
+  chevronDown: 'M6 9l6 6 6-6',
+  close: 'M6 6l12 12M18 6L6 18',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15 9.5a1 1 0 100-.01',
+  file: 'M6 3h8l4 4v14H6zM14 3v4h4',
+  shield: 'M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z',
+  eye: 'M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12zM12 15a3 3 0 100-6 3 3 0 000 6z',
+  envelopeOpen: 'M3 10l9-6 9 6v10H3zM3 10l9 6 9-6',
+  monitor: 'M3 4h18v12H3zM8 20h8M12 16v4',
+  phone: 'M7 2h10v20H7zM11 18h2',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name, size = 16, className }: { name: IconName; size?: number; className?: string }): JSX.Element {
+  return (
+    <svg
+      className={className ? `icon ${className}` : 'icon'}
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

@@ -1,0 +1,96 @@
+// The HTML tab: the message's HTML in an iframe with sandbox="" (no scripts, no same-origin, no forms,
+// no popups), served by the UI API with its own strict CSP. Remote content is blocked until the user
+// flips the per-message switch, which reloads the frame with remote=1. The HTML never enters this
+// document. Must not: add allow-* tokens to the sandbox, or inject the HTML via srcdoc.
+import { useMemo, useState } from 'react';
+import type { MessageDetail } from '../../../../src-main/contract';
+import { urls } from '../../api/client';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+
+type Width = 'desktop' | 'mobile';
+
+/** Rough count of remote references (http/https URLs in src/href-like attributes or CSS url()). */
+function countRemote(html: string): number {
+  const attr = html.match(/\s(?:src|background|poster|srcset)\s*=\s*["']?\s*(?:https?:)?\/\//gi)?.length ?? 0;
+  const css = html.match(/url\(\s*["']?\s*(?:https?:)?\/\//gi)?.length ?? 0;
+  const imports = html.match(/@import\s+["']?(?:https?:)?\/\//gi)?.length ?? 0;
+  const links = html.match(/<link\b[^>]*href\s*=\s*["']?\s*(?:https?:)?\/\//gi)?.length ?? 0;
+  return attr + css + imports + links;
+}
+
+export function HtmlTab({ detail }: { detail: MessageDetail }) {
+  // The parent keys this component by message id, so the switch resets for every message.
+  const [remote, setRemote] = useState(false);
+  const [width, setWidth] = useState<Width>('desktop');
+  const remoteCount = useMemo(() => (detail.html ? countRemote(detail.html) : 0), [detail.html]);
+
+  if (detail.html === null) {
+    return (
+      <EmptyState title="This message has no HTML part" icon="file">
+        <p>See the Text tab for its plain-text body.</p>
+      </EmptyState>
+    );
+  }
+
+  const src = urls.html(detail.id, remote);
+  return (
+    <div className="html-tab">
+      <div className={`html-toolbar ${remote ? 'remote-on' : 'remote-off'}`}>
+        <span className="remote-state" data-testid="remote-state">
+          <Icon name={remote ? 'eye' : 'shield'} size={14} />
+          {remote ? 'Remote content loaded' : 'Remote content blocked'}
+          {remoteCount > 0 && (
+            <span className="muted">
+              {' '}
+              ({remoteCount} remote reference{remoteCount === 1 ? '' : 's'})
+            </span>
+          )}
+        </span>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={remote}
+          className="switch"
+          onClick={() => setRemote((r) => !r)}
+          data-testid="load-remote-toggle"
+        >
+          <span className="switch-track" aria-hidden="true">
+            <span className="switch-thumb" />
+          </span>
+          Load remote content
+        </button>
+        <span className="toolbar-spacer" />
+        <div className="segmented" role="group" aria-label="Preview width">
+          {(['desktop', 'mobile'] as const).map((w) => (
+            <button
+              key={w}
+              type="button"
+              aria-pressed={width === w}
+              className={width === w ? 'active' : ''}
+              onClick={() => setWidth(w)}
+              title={w === 'desktop' ? 'Full width' : '375 px wide'}
+              data-testid={`width-${w}`}
+            >
+              <Icon name={w === 'desktop' ? 'monitor' : 'phone'} size={14} />
+              <span className="sr-only">{w === 'desktop' ? 'Desktop width' : 'Mobile width'}</span>
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className={`html-stage width-${width}`}>
+        <iframe
+          key={src}
+          src={src}
+          sandbox=""
+          referrerPolicy="no-referrer"
+          loading="eager"
+          title={`HTML body of “${detail.subject}”`}
+          className="html-frame"
+          data-testid="html-frame"
+          data-remote={remote ? '1' : '0'}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// The app's single store: every slice combined, plus the hook components use.
+// Owns: assembling slices. Must not: contain slice logic (each slice file owns its own).
+import { create } from 'zustand';
+import { createDetailSlice } from './detail-slice';
+import { createInfoSlice } from './info-slice';
+import { createMessagesSlice } from './messages-slice';
+import { createSelectionSlice } from './selection-slice';
+import { createUiSlice } from './ui-slice';
+import type { Store } from './types';
+
+export type { Store } from './types';
+
+export const useStore = create<Store>()((...a) => ({
+  ...createMessagesSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createDetailSlice(...a),
+  ...createInfoSlice(...a),
+  ...createUiSlice(...a),
+}));

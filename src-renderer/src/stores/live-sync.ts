@@ -1,0 +1,30 @@
+// Wires the live stream into the store: arrivals, changes, deletions and SES events update what is on
+// screen; every (re)connection resyncs, since events may have been missed while disconnected.
+// Must not: render or hold state of its own.
+import { connectLive } from '../api/live';
+import { useStore } from './index';
+
+/** Starts the live stream; returns the function that stops it. */
+export function startLiveSync(): () => void {
+  const store = useStore.getState;
+  return connectLive({
+    onState: (s) => store().setLiveState(s),
+    onOpen: () => {
+      void store().resync();
+      const id = store().selectedId;
+      if (id) void store().loadDetail(id);
+    },
+    onEvent: (ev) => {
+      switch (ev.name) {
+        case 'message.accepted':
+          return store().messageArrived(ev.data);
+        case 'message.updated':
+          return store().messageChanged(ev.data);
+        case 'messages.deleted':
+          return store().messagesRemoved(ev.data.ids);
+        case 'event.recorded':
+          return store().eventRecorded(ev.data);
+      }
+    },
+  });
+}

@@ -1,0 +1,13 @@
+// The shape of the one zustand store, assembled from slices (the zustand "slices" pattern).
+// Owns: the combined Store type and the Slice helper type. Must not: hold logic.
+import type { StateCreator } from 'zustand';
+import type { DetailSlice } from './detail-slice';
+import type { InfoSlice } from './info-slice';
+import type { MessagesSlice } from './messages-slice';
+import type { SelectionSlice } from './selection-slice';
+import type { UiSlice } from './ui-slice';
+
+export type Store = MessagesSlice & SelectionSlice & DetailSlice & InfoSlice & UiSlice;
+
+/** A slice creator that can read and write the whole store. */
+export type Slice<T> = StateCreator<Store, [], [], T>;

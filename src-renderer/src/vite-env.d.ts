@@ -1,0 +1,2 @@
+// Vite's client types for the renderer (CSS side-effect imports, import.meta.env).
+/// <reference types="vite/client" />
