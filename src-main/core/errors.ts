@@ -14,6 +14,10 @@ export interface ErrorWire {
   smtp: { code: number; prefix: string };
   /** v2 HTTP status when the v2 shape is not in the model (otherwise the model's httpError wins). */
   v2Status?: number;
+  /** v1 HTTP status when the v1 code is not in the model (otherwise its awsQueryError status wins; default 400/500 by fault). */
+  v1Status?: number;
+  /** Our own failures (`<Type>Receiver</Type>`); absent = the caller's fault. */
+  fault?: 'server';
 }
 
 export const ERROR_WIRES = {
@@ -31,7 +35,15 @@ export const ERROR_WIRES = {
   AlreadyExists: { v2: 'AlreadyExistsException', v1: 'AlreadyExists', smtp: { code: 554, prefix: 'Transaction failed: ' } },
   MailFromDomainNotVerified: { v2: 'MailFromDomainNotVerifiedException', v1: 'MailFromDomainNotVerifiedException', smtp: { code: 554, prefix: 'Message rejected: ' } },
   MessageTooLarge: { v2: 'BadRequestException', v1: 'InvalidParameterValue', smtp: { code: 552, prefix: '' } },
-  InternalFailure: { v2: 'InternalServiceErrorException', v1: 'InternalFailure', smtp: { code: 451, prefix: '' }, v2Status: 500 },
+  InternalFailure: { v2: 'InternalServiceErrorException', v1: 'InternalFailure', smtp: { code: 451, prefix: '' }, v2Status: 500, fault: 'server' },
+  /** Protocol layer: an operation in the model that Sesame does not implement yet (501, naming it). */
+  NotImplemented: { v2: 'NotImplemented', v1: 'NotImplemented', smtp: { code: 502, prefix: '' }, v2Status: 501, v1Status: 501, fault: 'server' },
+  /** Protocol layer: no v2 route matches (Smithy `UnknownOperationException`, 404) / an unknown v1 `Action`. */
+  UnknownOperation: { v2: 'UnknownOperationException', v1: 'InvalidAction', smtp: { code: 500, prefix: '' }, v2Status: 404 },
+  /** Protocol layer: a Query request without `Action`. */
+  MissingAction: { v2: 'UnknownOperationException', v1: 'MissingAction', smtp: { code: 500, prefix: '' }, v2Status: 404 },
+  /** Protocol layer: a body that cannot be decoded at all (malformed JSON; Smithy `SerializationException`). */
+  SerializationError: { v2: 'SerializationException', v1: 'MalformedQueryString', smtp: { code: 500, prefix: '' }, v2Status: 400 },
 } as const satisfies Record<string, ErrorWire>;
 
 export type SesErrorKind = keyof typeof ERROR_WIRES;
@@ -48,7 +60,7 @@ export class SesError extends Error {
     this.name = 'SesError';
     this.kind = kind;
     this.wire = ERROR_WIRES[kind];
-    this.fault = kind === 'InternalFailure' ? 'server' : 'client';
+    this.fault = this.wire.fault ?? 'client';
   }
 }
 
@@ -70,8 +82,7 @@ export const errors = {
       'ValidationError',
       `${problems.length} validation error${problems.length === 1 ? '' : 's'} detected: ${problems.join('; ')}`,
     ),
-  missingMember: (member: string) =>
-    errors.validation([`Value null at '${member}' failed to satisfy constraint: Member must not be null`]),
+  missingMember: (member: string) => errors.validation([validationProblems.missing(member)]),
   missingFrom: () => new SesError('MessageRejected', 'Missing required header \'From\'.'),
   recipientCount: (max: number) => new SesError('InvalidParameterValue', `Recipient count exceeds ${max}.`),
   noRecipients: () => new SesError('InvalidParameterValue', 'Missing final \'@domain\''),
@@ -84,4 +95,35 @@ export const errors = {
     new SesError('ConfigurationSetDoesNotExist', `Configuration set ${name} does not exist.`),
   templateDoesNotExist: (name: string) => new SesError('TemplateDoesNotExist', `Template ${name} does not exist.`),
   internal: (text = 'An internal error occurred.') => new SesError('InternalFailure', text),
+  /** `Sesame does not implement SESv2 operation CreateTenant yet` (service = the model's SDK id). */
+  notImplemented: (service: string, operation: string) =>
+    new SesError('NotImplemented', `Sesame does not implement ${service} operation ${operation} yet`),
+  /** v2: no route for this method and path. Text [verify]; AWS's own text is not recorded anywhere we can reach. */
+  unknownOperation: (method: string, path: string) =>
+    new SesError('UnknownOperation', `No operation matches ${method} ${path}`),
+  /** v1: `The action Frobnicate is not valid for this web service.` [observed in AWS Query APIs' InvalidAction]. */
+  invalidAction: (action: string) =>
+    new SesError('UnknownOperation', `The action ${action} is not valid for this web service.`),
+  /** v1: no `Action` parameter. Text [verify]. */
+  missingAction: () => new SesError('MissingAction', 'Missing Action'),
+  /** v2: a body that is not JSON, or not a JSON object. Text [verify]. */
+  malformedBody: (detail: string) => new SesError('SerializationError', `Could not parse the request body: ${detail}`),
+  /** v2 SendEmail whose Content has none of Simple, Raw, Template. Text [verify]. */
+  emptyContent: () => new SesError('InvalidParameterValue', 'Content must contain one of Simple, Raw or Template.'),
+  /** A NextToken we did not issue. Text [verify]. */
+  invalidNextToken: (token: string) => new SesError('InvalidParameterValue', `Invalid NextToken: ${token}`),
+  /** v2 Content.Template / templated sends, until the templates capability lands. */
+  templatesNotYetSupported: () =>
+    new SesError('InvalidParameterValue', 'Sesame does not support templated content yet; templates arrive with the templates capability.'),
+};
+
+/** Problem texts inside a validation error (Smithy/Coral wording; member paths are lowerCamel, lists `.N.member`). */
+export const validationProblems = {
+  missing: (path: string) => `Value null at '${path}' failed to satisfy constraint: Member must not be null`,
+  /** Coral's enum wording: `Member must satisfy enum value set: [EmailAddress, Domain]`. */
+  enumValue: (path: string, value: string, allowed: string[]) =>
+    `Value '${value}' at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+  /** Wrong JSON/Query type for a member. Text [verify]: modelled on the Coral constraint wording. */
+  wrongType: (path: string, value: string, expected: string) =>
+    `Value '${value}' at '${path}' failed to satisfy constraint: Member must be ${expected}`,
 };

@@ -1,0 +1,25 @@
+// Small conversions shared by the SES v1 and v2 handlers.
+// Owns: wire structures that both APIs spell the same way (`{Name, Value}` tags, `{Data, Charset}` text).
+// Must not: decide anything (the engine does) or touch the wire (the protocols do).
+import type { MessageTag, TextPart } from '../../core/engine-api';
+
+export interface WireTag {
+  Name: string;
+  Value: string;
+}
+
+export interface WireContent {
+  Data: string;
+  Charset?: string;
+}
+
+export const toTags = (tags: WireTag[] | undefined): MessageTag[] | undefined =>
+  tags?.map((t) => ({ name: t.Name, value: t.Value }));
+
+export const toTextPart = (c: WireContent | undefined): TextPart | undefined =>
+  c ? { data: c.Data, ...(c.Charset !== undefined ? { charset: c.Charset } : {}) } : undefined;
+
+/** Drops undefined members so engine requests stay minimal (and tests compare exactly). */
+export function compact<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}

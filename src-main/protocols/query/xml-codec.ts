@@ -1,0 +1,73 @@
+// Handler values -> awsQuery XML, walked along the model's shapes.
+// Owns: element names (xmlName), lists as `<X><member>..</member></X>` (or repeated `<X>` when flattened),
+// maps as `<X><entry><key/><value/></entry></X>` (SES v1 has no flattened maps), ISO 8601 timestamps,
+// base64 blobs, XML escaping of text.
+// Must not: frame responses (`{Action}Response`, errors) — that is query/protocol.ts.
+import type { MemberModel, ServiceModel } from '../model/types';
+import { resolveShape } from '../model/types';
+import { writeBlob, writeTimestamp } from '../scalars';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
+
+/** Escapes element text (`&`, `<`, `>`; `\r` as a reference so parsers keep it). */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>\r]/g, (c) => ESCAPES[c]);
+}
+
+/** Escapes an attribute value (quotes too). */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(/[&<>"'\r]/g, (c) => ESCAPES[c]);
+}
+
+export function element(name: string, inner: string): string {
+  return inner === '' ? `<${name}/>` : `<${name}>${inner}</${name}>`;
+}
+
+function scalar(type: string, value: unknown, member?: MemberModel): string {
+  if (type === 'timestamp') return escapeXml(String(writeTimestamp(value, member?.timestampFormat ?? 'date-time')));
+  if (type === 'blob') return escapeXml(String(writeBlob(value)));
+  if (typeof value === 'object' && value !== null) return escapeXml(JSON.stringify(value));
+  return escapeXml(String(value));
+}
+
+/** The inner XML of a value of shape `target`. */
+export function writeXml(model: ServiceModel, target: string, value: unknown, member?: MemberModel): string {
+  const shape = resolveShape(model, target);
+  if (typeof shape === 'string') return scalar(shape, value, member);
+  if (shape.type === 'list') {
+    if (!Array.isArray(value)) return '';
+    const name = shape.memberName ?? 'member';
+    return value.filter((v) => v !== undefined && v !== null).map((v) => element(name, writeXml(model, shape.member, v))).join('');
+  }
+  if (typeof value !== 'object' || value === null) return '';
+  const record = value as Record<string, unknown>;
+  if (shape.type === 'map') {
+    const entries = Object.entries(record).filter(([, v]) => v !== undefined && v !== null);
+    const pair = ([k, v]: [string, unknown]) =>
+      element(shape.keyName ?? 'key', escapeXml(k)) + element(shape.valueName ?? 'value', writeXml(model, shape.value, v));
+    return entries.map((e) => element('entry', pair(e))).join('');
+  }
+  let out = '';
+  for (const [name, m] of Object.entries(shape.members)) {
+    const v = record[name];
+    if (v === undefined || v === null) continue;
+    out += writeMember(model, m.xmlName ?? name, m, v);
+  }
+  return out;
+}
+
+function writeMember(model: ServiceModel, name: string, m: MemberModel, v: unknown): string {
+  const target = resolveShape(model, m.target);
+  if (typeof target === 'string' || target.type === 'structure' || !(m.flattened || target.flattened)) {
+    return element(name, writeXml(model, m.target, v, m));
+  }
+  // Flattened collections: one element per item (or map entry), named after the member.
+  if (target.type === 'list') {
+    if (!Array.isArray(v)) return '';
+    return v.filter((x) => x !== undefined && x !== null).map((x) => element(name, writeXml(model, target.member, x))).join('');
+  }
+  return Object.entries(v as Record<string, unknown>)
+    .filter(([, x]) => x !== undefined && x !== null)
+    .map(([k, x]) => element(name, element(target.keyName ?? 'key', escapeXml(k)) + element(target.valueName ?? 'value', writeXml(model, target.value, x))))
+    .join('');
+}
