@@ -1,9 +1,12 @@
 // boto3 and the AWS CLI (python3) against a headless Sesame: the other official SDK family, endpoint override only.
 // Skipped with a visible reason where python3/boto3/aws are absent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
+// The server runs in this process: child processes must be awaited asynchronously, never *Sync (that blocks the server).
+const run = promisify(execFile);
 const hasBoto3 = spawnSync('python3', ['-c', 'import boto3']).status === 0;
 const hasCli = spawnSync('aws', ['--version']).status === 0;
 
@@ -50,8 +53,8 @@ print(json.dumps(out))
 `;
 
 describe.skipIf(!hasBoto3)('boto3' + (hasBoto3 ? '' : ' (skipped: python3 with boto3 is not installed)'), () => {
-  it('sends through sesv2 and ses, reads quota and account, sees modelled errors', () => {
-    const out = JSON.parse(execFileSync('python3', ['-c', BOTO3_SCRIPT, sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' }));
+  it('sends through sesv2 and ses, reads quota and account, sees modelled errors', async () => {
+    const out = JSON.parse((await run('python3', ['-c', BOTO3_SCRIPT, sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' })).stdout);
     for (const k of ['v2', 'v1', 'raw']) expect(out[k]).toMatch(/^[0-9a-f]{16}-.*-000000$/);
     expect(sesame.engine.messages.get(out.v2)!.subject).toBe('from boto3 v2');
     expect(sesame.engine.messages.get(out.raw)!.subject).toBe('boto3 raw');
@@ -63,21 +66,22 @@ describe.skipIf(!hasBoto3)('boto3' + (hasBoto3 ? '' : ' (skipped: python3 with b
 });
 
 describe.skipIf(!hasCli)('AWS CLI' + (hasCli ? '' : ' (skipped: the aws command is not installed)'), () => {
-  const aws = (...args: string[]) =>
-    JSON.parse(execFileSync('aws', [...args, '--endpoint-url', sesame.urls.aws, '--output', 'json'], { env: awsEnv(), encoding: 'utf8' }));
+  const aws = async (...args: string[]) =>
+    JSON.parse((await run('aws', [...args, '--endpoint-url', sesame.urls.aws, '--output', 'json'], { env: awsEnv(), encoding: 'utf8' })).stdout);
 
-  it('aws sesv2 send-email and aws ses get-send-quota', () => {
-    const sent = aws('sesv2', 'send-email', '--from-email-address', 'cli@example.com',
+  it('aws sesv2 send-email and aws ses get-send-quota', async () => {
+    const sent = await aws('sesv2', 'send-email', '--from-email-address', 'cli@example.com',
       '--destination', 'ToAddresses=dest@example.com',
       '--content', 'Simple={Subject={Data=from the cli},Body={Text={Data=cli body}}}');
     expect(sesame.engine.messages.get(sent.MessageId)!.subject).toBe('from the cli');
-    const quota = aws('ses', 'get-send-quota');
+    const quota = await aws('ses', 'get-send-quota');
     expect(quota.Max24HourSend).toBe(200);
   });
 
-  it('an unimplemented operation is reported by name', () => {
-    const r = spawnSync('aws', ['sesv2', 'list-contact-lists', '--endpoint-url', sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' });
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('ListContactLists');
+  it('an unimplemented operation is reported by name', async () => {
+    const err = await run('aws', ['sesv2', 'list-contact-lists', '--endpoint-url', sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' })
+      .catch((e: { code: number; stderr: string }) => e);
+    expect((err as { code: number }).code).not.toBe(0);
+    expect((err as { stderr: string }).stderr).toContain('ListContactLists');
   });
 });

@@ -25,7 +25,8 @@ export function runElectronHost(): void {
   app.whenReady().then(async () => {
     try {
       const config = buildConfig({
-        argv: process.argv.slice(app.isPackaged ? 1 : 2).filter((a) => a.startsWith('--')),
+        // argv after the executable (packaged) or after `electron .` (development): Sesame's own flags.
+        argv: process.argv.slice(app.isPackaged ? 1 : 2),
         env: process.env,
         defaultDataDir: app.getPath('userData'),
       });

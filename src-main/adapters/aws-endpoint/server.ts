@@ -1,0 +1,184 @@
+// The AWS door: one HTTP port for SES v2 (REST-JSON), SES v1 and the SNS subset (Query), plus the
+// LocalStack-compatible retrospection endpoint and a health check.
+// Owns: sockets. It reads each request (body capped), hands the protocol layer an AwsHttpRequest with the
+// raw path and query exactly as received, and writes back what it returns. Must not: route, parse or
+// validate SES requests (protocols/ does) or decide anything about mail (core/ does).
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { Engine } from '../../core/engine-api';
+import { errors } from '../../core/errors';
+import type { SesError } from '../../core/errors';
+import { MAX_MESSAGE_BYTES_V2, SES_V1_XMLNS } from '../../core/limits';
+import type { AwsHttpRequest, AwsHttpResponse, AwsRequestHandler } from '../../protocols/http-types';
+import { closeServer, listen, originFor, readBody, splitTarget } from './http-io';
+import { handleInternal, isInternalPath } from './retrospection';
+
+export { splitTarget };
+
+/**
+ * Largest body read: the v2 limit (40 MB after base64) plus room for the JSON/Query envelope, so the
+ * engine still answers messages slightly over the limit with SES's own error text.
+ */
+export const AWS_BODY_CAP = MAX_MESSAGE_BYTES_V2 + 4 * 1024 * 1024;
+
+export interface AwsEndpointOptions {
+  engine: Engine;
+  handler: AwsRequestHandler;
+  host: string;
+  port: number;
+  /** Override the body cap (tests). */
+  maxBodyBytes?: number;
+  /** Unexpected failures (a handler or the engine threw); defaults to stderr. */
+  log?: (line: string) => void;
+}
+
+export interface AwsEndpoint {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+// Errors answered here, before the protocol layer sees a request (a body over the cap, a handler that threw),
+// in the form the caller's protocol expects: SES v2 (REST-JSON: status + x-amzn-ErrorType + {"message"}),
+// SES v1 / SNS (Query: <ErrorResponse> XML). Codes and texts come from core/errors.ts.
+
+/** SES v2 paths are `/v2/email/...`; everything else on this port speaks Query (v1, SNS subset). */
+function isRestJsonPath(path: string): boolean {
+  return path.startsWith('/v2/');
+}
+
+const xmlEscape = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+
+/** Serialise `err` for the protocol of `path`, with an explicit HTTP status. */
+export function wireError(path: string, err: SesError, status: number): AwsHttpResponse {
+  const requestId = randomUUID();
+  if (isRestJsonPath(path)) {
+    return {
+      status,
+      headers: {
+        'content-type': 'application/json',
+        'x-amzn-errortype': err.wire.v2,
+        'x-amzn-requestid': requestId,
+      },
+      body: JSON.stringify({ message: err.message }),
+    };
+  }
+  const type = err.fault === 'server' ? 'Receiver' : 'Sender';
+  const body =
+    `<ErrorResponse xmlns="${SES_V1_XMLNS}">\n  <Error>\n    <Type>${type}</Type>\n` +
+    `    <Code>${xmlEscape(err.wire.v1)}</Code>\n    <Message>${xmlEscape(err.message)}</Message>\n  </Error>\n` +
+    `  <RequestId>${requestId}</RequestId>\n</ErrorResponse>\n`;
+  return { status, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body };
+}
+
+function flattenHeaders(h: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in h) {
+    const v = h[name];
+    if (v !== undefined) out[name] = typeof v === 'string' ? v : v.join(', ');
+  }
+  return out;
+}
+
+const peer = (req: IncomingMessage): string => {
+  const a = req.socket.remoteAddress ?? '';
+  return a.startsWith('::ffff:') ? a.slice(7) : a;
+};
+
+function send(res: ServerResponse, r: AwsHttpResponse, close = false): void {
+  if (res.headersSent || res.destroyed) return;
+  const body = r.body;
+  const headers: Record<string, string | number> = { ...r.headers };
+  if (headers['content-length'] === undefined) {
+    headers['content-length'] = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  }
+  if (close) headers.connection = 'close';
+  try {
+    res.writeHead(r.status, headers);
+  } catch {
+    // A handler produced an unusable status or header: answer a plain 500 instead of crashing.
+    res.writeHead(500, { 'content-type': 'text/plain', 'content-length': 21 });
+    res.end('Internal Server Error');
+    return;
+  }
+  res.end(r.status === 204 || r.status === 304 ? undefined : body);
+}
+
+const plain = (status: number, text: string): AwsHttpResponse => ({
+  status,
+  headers: { 'content-type': 'text/plain; charset=utf-8' },
+  body: text,
+});
+
+export async function startAwsEndpoint(opts: AwsEndpointOptions): Promise<AwsEndpoint> {
+  const { engine, handler } = opts;
+  const cap = opts.maxBodyBytes ?? AWS_BODY_CAP;
+  const log = opts.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const report = (what: string, err: unknown) =>
+    log(`[aws-endpoint] ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const { path, query } = splitTarget(req.url ?? '/');
+
+    if (isInternalPath(path)) {
+      req.resume();
+      try {
+        send(res, handleInternal(engine, method, path, query));
+      } catch (err) {
+        report(`${method} ${path} failed`, err);
+        send(res, { status: 500, headers: { 'content-type': 'application/json' }, body: '{"code":"InternalError","message":"Retrospection failed."}' });
+      }
+      return;
+    }
+
+    const read = await readBody(req, cap);
+    if (!read.ok) {
+      if (read.reason === 'unreadable') send(res, plain(400, 'Bad Request: the request body could not be read.'), true);
+      else send(res, wireError(path, errors.messageTooLong(MAX_MESSAGE_BYTES_V2, read.size), 413), !read.drained);
+      return;
+    }
+
+    const request: AwsHttpRequest = {
+      method,
+      path,
+      query,
+      headers: flattenHeaders(req.headers),
+      body: read.body,
+      sourceIp: peer(req),
+    };
+    let response: AwsHttpResponse;
+    try {
+      response = await handler(request);
+    } catch (err) {
+      report(`${method} ${path} failed`, err);
+      response = wireError(path, errors.internal(), 500);
+    }
+    send(res, response);
+  }
+
+  const server = createServer({ keepAlive: true }, (req, res) => {
+    onRequest(req, res).catch((err: unknown) => {
+      report('request failed', err);
+      if (!res.headersSent) send(res, plain(500, 'Internal Server Error'), true);
+      else res.destroy();
+    });
+  });
+  // SDKs pool connections; a long keep-alive avoids reset races when a pooled socket is reused.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+
+  const port = await listen(server, opts.host, opts.port);
+  let closing: Promise<void> | null = null;
+  return {
+    url: originFor(opts.host, port),
+    port,
+    close: () => (closing ??= closeServer(server)),
+  };
+}

@@ -1,0 +1,104 @@
+// A partial configuration from one source (config file, environment, flags), the value parsers every
+// source shares, and the merge that layers sources: defaults < file < env < flags (DESIGN.md rule 5).
+// Owns: value syntax and error texts naming where a bad value came from. Must not: read files or the
+// environment; whole-config rules (region shape, account id) stay in core/config.ts validateConfig.
+import { isAbsolute, resolve } from 'node:path';
+import type { AccessKey, SesameConfig } from '../../core/config';
+
+export interface ConfigPatch {
+  dataDir?: string;
+  region?: string;
+  accountId?: string;
+  /** Bind address for every door; a door's own `host` in the same source wins over it. */
+  host?: string;
+  aws?: { host?: string; port?: number };
+  smtp?: { host?: string; port?: number; tlsPort?: number | null; authMode?: 'any' | 'strict' };
+  ui?: { host?: string; port?: number; tokenRequired?: boolean; token?: string | null };
+  credentials?: AccessKey[];
+  retention?: { maxMessages?: number };
+}
+
+/** Collects problems so one run reports every bad value at once. */
+export class Problems {
+  readonly list: string[] = [];
+  add(text: string): undefined {
+    this.list.push(text);
+    return undefined;
+  }
+  throwIfAny(): void {
+    if (this.list.length) throw new Error(`Invalid configuration:\n  - ${this.list.join('\n  - ')}`);
+  }
+}
+
+const show = (v: unknown) => JSON.stringify(v);
+
+export function parsePort(p: Problems, source: string, raw: unknown, allowOff = false): number | null | undefined {
+  if (allowOff && (raw === 'off' || raw === null)) return null;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,5}$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (Number.isInteger(n) && n >= 0 && n <= 65535) return n;
+  return p.add(`${source} must be a port number 0..65535${allowOff ? ' or "off"' : ''} (got ${show(raw)})`);
+}
+
+export function parsePositiveInt(p: Problems, source: string, raw: unknown): number | undefined {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,12}$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (Number.isSafeInteger(n) && n >= 1) return n;
+  return p.add(`${source} must be a whole number ≥ 1 (got ${show(raw)})`);
+}
+
+export function parseAuthMode(p: Problems, source: string, raw: unknown): 'any' | 'strict' | undefined {
+  if (raw === 'any' || raw === 'strict') return raw;
+  return p.add(`${source} must be "any" or "strict" (got ${show(raw)})`);
+}
+
+export function parseToken(p: Problems, source: string, raw: unknown): string | undefined {
+  if (typeof raw === 'string' && /^[A-Za-z0-9._~-]{1,256}$/.test(raw)) return raw;
+  return p.add(`${source} must be 1..256 characters of A-Z a-z 0-9 . _ ~ - (got ${show(raw)})`);
+}
+
+export function parseText(p: Problems, source: string, raw: unknown): string | undefined {
+  if (typeof raw === 'string' && raw.trim() !== '' && !/\s/.test(raw.trim())) return raw.trim();
+  return p.add(`${source} must be a non-empty word (got ${show(raw)})`);
+}
+
+export function parseBool(p: Problems, source: string, raw: unknown): boolean | undefined {
+  if (typeof raw === 'boolean') return raw;
+  const s = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+  if (['1', 'true', 'yes', 'on'].includes(s)) return true;
+  if (['0', 'false', 'no', 'off', ''].includes(s)) return false;
+  return p.add(`${source} must be 1 or 0 (got ${show(raw)})`);
+}
+
+/** A directory: `~/` expands to the home directory, relative paths resolve against `base`. */
+export function parseDir(p: Problems, source: string, raw: unknown, base: string, homeDir: string): string | undefined {
+  if (typeof raw !== 'string' || raw.trim() === '') return p.add(`${source} must be a directory path (got ${show(raw)})`);
+  const s = raw.trim();
+  const expanded = s === '~' ? homeDir : s.startsWith('~/') ? homeDir + s.slice(1) : s;
+  return isAbsolute(expanded) ? expanded : resolve(base, expanded);
+}
+
+function assignDefined<T extends object>(target: T, src: Partial<T> | undefined): void {
+  if (!src) return;
+  for (const [k, v] of Object.entries(src)) if (v !== undefined) (target as Record<string, unknown>)[k] = v;
+}
+
+/** Apply one source over a complete config (returns a new object; inputs are not changed). */
+export function applyPatch(base: SesameConfig, patch: ConfigPatch): SesameConfig {
+  const c: SesameConfig = {
+    ...base,
+    aws: { ...base.aws },
+    smtp: { ...base.smtp },
+    ui: { ...base.ui },
+    credentials: [...base.credentials],
+    retention: { ...base.retention },
+  };
+  if (patch.dataDir !== undefined) c.dataDir = patch.dataDir;
+  if (patch.region !== undefined) c.region = patch.region;
+  if (patch.accountId !== undefined) c.accountId = patch.accountId;
+  if (patch.host !== undefined) c.aws.host = c.smtp.host = c.ui.host = patch.host;
+  assignDefined(c.aws, patch.aws);
+  assignDefined(c.smtp, patch.smtp);
+  assignDefined(c.ui, patch.ui);
+  assignDefined(c.retention, patch.retention);
+  if (patch.credentials !== undefined) c.credentials = patch.credentials.map((k) => ({ ...k }));
+  return c;
+}
