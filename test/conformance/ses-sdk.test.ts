@@ -9,6 +9,7 @@ import {
   SESClient,
   VerifyEmailIdentityCommand,
 } from '@aws-sdk/client-ses';
+import { rejection } from '../helpers/rejection';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
 const MESSAGE_ID = /^[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000$/;
@@ -78,17 +79,13 @@ describe('SES v1 over the real SDK', () => {
 
   it('more than 50 recipients is InvalidParameterValue with SES\'s text', async () => {
     const to = Array.from({ length: 51 }, (_, i) => `r${i}@example.com`);
-    const err = await client
-      .send(new SendEmailCommand({ Source: 's@example.com', Destination: { ToAddresses: to }, Message: { Subject: { Data: 's' }, Body: { Text: { Data: 't' } } } }))
-      .catch((e: unknown) => e as { name: string; message: string });
+    const err = await rejection(client.send(new SendEmailCommand({ Source: 's@example.com', Destination: { ToAddresses: to }, Message: { Subject: { Data: 's' }, Body: { Text: { Data: 't' } } } })));
     expect(err.name).toBe('InvalidParameterValue');
     expect(err.message).toBe('Recipient count exceeds 50.');
   });
 
   it('an unimplemented action answers 501 naming it', async () => {
-    const err = await client
-      .send(new CreateTemplateCommand({ Template: { TemplateName: 't', SubjectPart: 's' } }))
-      .catch((e: unknown) => e as { message: string; $metadata: { httpStatusCode: number } });
+    const err = await rejection(client.send(new CreateTemplateCommand({ Template: { TemplateName: 't', SubjectPart: 's' } })));
     expect(err.$metadata.httpStatusCode).toBe(501);
     expect(err.message).toContain('CreateTemplate');
   });

@@ -7,6 +7,7 @@ import {
   SESv2Client,
 } from '@aws-sdk/client-sesv2';
 import { simpleParser } from 'mailparser';
+import { rejection } from '../helpers/rejection';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
 const MESSAGE_ID = /^[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000$/;
@@ -86,17 +87,13 @@ describe('SES v2 over the real SDK', () => {
   });
 
   it('a missing required member is a modelled BadRequestException', async () => {
-    const err = await client
-      .send(new SendEmailCommand({ FromEmailAddress: 'a@example.com' } as never))
-      .catch((e: unknown) => e as { name: string; message: string; $metadata: { httpStatusCode: number } });
+    const err = await rejection(client.send(new SendEmailCommand({ FromEmailAddress: 'a@example.com' } as never)));
     expect(err).toMatchObject({ name: 'BadRequestException', $metadata: { httpStatusCode: 400 } });
-    expect((err as { message: string }).message).toMatch(/content/i);
+    expect(err.message).toMatch(/content/i);
   });
 
   it('an unimplemented operation answers 501 naming it', async () => {
-    const err = await client
-      .send(new CreateContactListCommand({ ContactListName: 'list' }))
-      .catch((e: unknown) => e as { message: string; $metadata: { httpStatusCode: number } });
+    const err = await rejection(client.send(new CreateContactListCommand({ ContactListName: 'list' })));
     expect(err.$metadata.httpStatusCode).toBe(501);
     expect(err.message).toContain('CreateContactList');
   });

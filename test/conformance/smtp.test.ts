@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
+import { rejection } from '../helpers/rejection';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
 const MESSAGE_ID = /^[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000$/;
@@ -77,10 +78,10 @@ describe('SMTP with nodemailer', () => {
       expect(strict.engine.messages.get(id)!.smtp).toMatchObject({ user: username, authVerified: true });
 
       const bad = nodemailer.createTransport({ host: '127.0.0.1', port: strict.ports.smtp, requireTLS: true, tls: { rejectUnauthorized: false }, auth: { user: username, pass: 'wrong' } });
-      const err = await bad.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'x' }).catch((e: { responseCode: number; response: string }) => e);
+      const err = await rejection(bad.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'x' }));
       bad.close();
       expect(err).toMatchObject({ responseCode: 535 });
-      expect((err as { response: string }).response).toContain('Authentication Credentials Invalid');
+      expect(err.response).toContain('Authentication Credentials Invalid');
     } finally {
       await strict.cleanup();
     }

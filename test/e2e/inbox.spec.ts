@@ -81,3 +81,23 @@ test('the UI API refuses requests without the token and from foreign origins', a
   const rebinding = await request.get(`${origin}/api/messages`, { headers: { 'x-sesame-token': 'e2e-token', host: 'evil.example' } });
   expect(rebinding.status()).toBe(403);
 });
+
+test('inline cid: images render in the preview, sent over SMTP', async ({ page, sesame }) => {
+  const nodemailer = (await import('nodemailer')).default;
+  const { readFileSync } = await import('node:fs');
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: sesame.ports.smtp, tls: { rejectUnauthorized: false } });
+  const info = await transport.sendMail({
+    from: 'designer@example.com',
+    to: 'viewer@example.com',
+    subject: 'Inline logo',
+    html: '<p>Logo below</p><img id="logo" src="cid:logo@sesame" alt="logo">',
+    attachments: [{ filename: 'logo.png', content: readFileSync('resources/icon.png'), cid: 'logo@sesame' }],
+  });
+  transport.close();
+  const id = /250 Ok (\S+)/.exec(info.response)![1];
+  await page.goto(sesame.ui);
+  await page.locator(`[data-testid="inbox-row"][data-message-id="${id}"]`).click();
+  const logo = page.frameLocator('[data-testid="html-frame"]').locator('#logo');
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(256);
+  await page.screenshot({ path: 'artifacts/inline-image.png' });
+});

@@ -40,6 +40,8 @@ export async function startCli(extra: string[] = []): Promise<{ ready: ReadyInfo
 
 export const test = base.extend<object, { sesame: ReadyInfo }>({
   sesame: [
+    // Playwright requires the destructuring pattern for fixture dependencies, even when empty.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const s = await startCli();
       await use(s.ready);

@@ -1,7 +1,10 @@
 // Host and Origin checks for the UI API: the defence against DNS rebinding and cross-site requests.
 // A page on evil.example that rebinds its name to 127.0.0.1 still sends `Host: evil.example:PORT`, so only
 // loopback names are accepted; a cross-site fetch carries a foreign `Origin`, so a present Origin must be
-// this very origin (`null` and `file://` are refused). See DESIGN.md "Renderer ↔ main".
+// this very origin (`file://` is refused, and `null` too except on GET/HEAD: the sandboxed HTML preview
+// has an opaque origin, so Chromium sends `Origin: null` when it loads the message's own inline (cid:)
+// images. Those reads still need the token, and no response carries CORS headers, so a foreign page
+// gains nothing). See DESIGN.md "Renderer ↔ main".
 // Owns: the decision allow/403. Must not: look at tokens (auth.ts does) or routes.
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
@@ -24,7 +27,7 @@ export function parseHost(value: string): { name: string; port: number } | null 
 }
 
 /** Returns null when the request may proceed, else the reason for a 403. */
-export function checkHostAndOrigin(headers: IncomingHttpHeaders, opts: GuardOptions): string | null {
+export function checkHostAndOrigin(headers: IncomingHttpHeaders, opts: GuardOptions, method = 'GET'): string | null {
   const hostHeader = headers.host;
   if (!hostHeader) return 'Missing Host header.';
   const host = parseHost(hostHeader);
@@ -40,6 +43,7 @@ export function checkHostAndOrigin(headers: IncomingHttpHeaders, opts: GuardOpti
 
   const origin = headers.origin;
   if (origin === undefined) return null;
+  if (origin === 'null' && (method === 'GET' || method === 'HEAD')) return null;
   let parsed: URL;
   try {
     parsed = new URL(origin);

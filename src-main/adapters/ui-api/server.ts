@@ -63,7 +63,7 @@ export async function startUiApi(opts: UiApiOptions): Promise<UiApi> {
     const method = req.method ?? 'GET';
     const { path, query: rawQuery } = splitTarget(req.url ?? '/');
 
-    const refused = checkHostAndOrigin(req.headers, { port: boundPort, bindHost: opts.host });
+    const refused = checkHostAndOrigin(req.headers, { port: boundPort, bindHost: opts.host }, req.method);
     if (refused !== null) return sendError(res, 403, 'Forbidden', refused);
 
     if (path === UiRoutes.health) return sendJson(res, 200, { status: 'ok' }, method);

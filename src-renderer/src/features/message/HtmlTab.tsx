@@ -1,7 +1,9 @@
-// The HTML tab: the message's HTML in an iframe with sandbox="" (no scripts, no same-origin, no forms,
-// no popups), served by the UI API with its own strict CSP. Remote content is blocked until the user
-// flips the per-message switch, which reloads the frame with remote=1. The HTML never enters this
-// document. Must not: add allow-* tokens to the sandbox, or inject the HTML via srcdoc.
+// The HTML tab: the message's HTML in a sandboxed iframe (no scripts, no same-origin, no forms), served
+// by the UI API with its own strict CSP. Remote content is blocked until the user flips the per-message
+// switch, which reloads the frame with remote=1. The HTML never enters this document. The only sandbox
+// tokens are allow-popups + allow-popups-to-escape-sandbox, so the message's links open in a new browser
+// tab (Electron hands them to the system browser), as in a mail client. Must not: add allow-scripts or
+// allow-same-origin, or inject the HTML via srcdoc.
 import { useMemo, useState } from 'react';
 import type { MessageDetail } from '../../../../src-main/contract';
 import { urls } from '../../api/client';
@@ -82,7 +84,7 @@ export function HtmlTab({ detail }: { detail: MessageDetail }) {
         <iframe
           key={src}
           src={src}
-          sandbox=""
+          sandbox="allow-popups allow-popups-to-escape-sandbox"
           referrerPolicy="no-referrer"
           loading="eager"
           title={`HTML body of “${detail.subject}”`}

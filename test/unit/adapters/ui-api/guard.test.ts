@@ -39,6 +39,12 @@ describe('Origin guard', () => {
     }
     expect(h.engine.store).toHaveLength(3);
   });
+
+  it('lets the sandboxed preview (Origin: null) read with GET, but not write', async () => {
+    expect((await h.call('/api/messages', { headers: { origin: 'null' } })).status).toBe(200);
+    expect((await h.call('/api/messages', { headers: { origin: 'http://evil.example' } })).status).toBe(403);
+    expect((await h.call('/api/messages/plain-1/read', { method: 'PUT', headers: { origin: 'null' } })).status).toBe(403);
+  });
 });
 
 describe('guard rules', () => {
