@@ -1,0 +1,103 @@
+// The SES account as GetAccount / GetSendQuota report it: a new account's sandbox defaults (ses-facts §A.8)
+// and SentLast24Hours, the recipients sent in a rolling 24-hour window (recipients, not messages). The
+// window is a queue of (time, recipients) in memory, so reading it is O(1) amortized on every send; it is
+// loaded from the store's send log at start, so restarts keep the count.
+// Must not: enforce the quota yet (the sending-rules issue will, reading the window here).
+import type { Clock } from '../clock';
+import type { AccountView, SendQuota } from '../engine-api';
+import { SANDBOX_MAX_24_HOUR_SEND, SANDBOX_MAX_SEND_RATE } from '../limits';
+import type { SendLogStore } from '../store/types';
+
+export interface AccountService {
+  get(): AccountView;
+  quota(): SendQuota;
+  /** Called by the pipeline after a send commits. */
+  recordSend(at: number, recipients: number): void;
+}
+
+export function createAccount(log: SendLogStore, clock: Clock): AccountService {
+  const window = createSendWindow(log, clock.now());
+  const quota = (): SendQuota => ({
+    max24HourSend: SANDBOX_MAX_24_HOUR_SEND,
+    maxSendRate: SANDBOX_MAX_SEND_RATE,
+    sentLast24Hours: window.total(clock.now()),
+  });
+  return {
+    quota,
+    get: () => ({
+      productionAccessEnabled: false,
+      sendingEnabled: true,
+      enforcementStatus: 'HEALTHY',
+      dedicatedIpAutoWarmupEnabled: false,
+      sendQuota: quota(),
+      // Accounts created after 2019-11-25 suppress both by default (ses-facts §A.8).
+      suppressedReasons: ['BOUNCE', 'COMPLAINT'],
+    }),
+    recordSend: (at, recipients) => window.record(at, recipients),
+  };
+}
+
+export const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export interface SendWindow {
+  record(at: number, recipients: number): void;
+  /** Recipients sent in (now − 24 h, now]. */
+  total(now: number): number;
+}
+
+export function createSendWindow(log: SendLogStore, now: number): SendWindow {
+  let times: number[] = [];
+  let counts: number[] = [];
+  let head = 0;
+  let sum = 0;
+  let lastNow = now;
+  let sinceTrim = 0;
+
+  const load = (at: number) => {
+    log.prune(at - WINDOW_MS);
+    const rows = log.since(at - WINDOW_MS);
+    times = rows.map((r) => r.at);
+    counts = rows.map((r) => r.recipients);
+    head = 0;
+    sum = counts.reduce((a, b) => a + b, 0);
+  };
+  load(now);
+
+  const evict = (at: number) => {
+    // An injected clock may move backwards (tests); rows already evicted would then count again.
+    if (at < lastNow) load(at);
+    lastNow = at;
+    const edge = at - WINDOW_MS;
+    while (head < times.length && times[head] <= edge) {
+      sum -= counts[head];
+      head++;
+    }
+    if (head > 1024 && head * 2 > times.length) {
+      times = times.slice(head);
+      counts = counts.slice(head);
+      head = 0;
+    }
+  };
+
+  return {
+    record(at, recipients) {
+      // Rows arrive in time order from one process; an out-of-order time is placed where it belongs.
+      let i = times.length;
+      while (i > head && times[i - 1] > at) i--;
+      times.splice(i, 0, at);
+      counts.splice(i, 0, recipients);
+      sum += recipients;
+      if (++sinceTrim >= 4096) {
+        sinceTrim = 0;
+        log.prune(at - WINDOW_MS);
+      }
+    },
+    total(at) {
+      evict(at);
+      // Sends recorded "in the future" of an earlier clock reading are not in the window yet.
+      let future = 0;
+      for (let i = times.length - 1; i >= head && times[i] > at; i--) future += counts[i];
+      return sum - future;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Address header values (From, To, Cc, Reply-To, Bcc) to `{name, address}` and back to display strings,
+// and the set of headers every view of a message needs (addresses, Subject, Date, Message-ID).
+// Owns: the one place that turns header text into addresses (nodemailer's RFC 5322 address parser, groups
+// flattened, display names RFC 2047-decoded) and first-occurrence rules for those headers.
+// Must not: validate addresses against SES rules (sending does) or read bodies.
+import addressparser from 'nodemailer/lib/addressparser';
+import type { Address } from '../../contract/messages';
+import { decodeWords } from './decode';
+import { findField, type HeaderField } from './header-block';
+
+/** Parses an address list header value; entries without an address are dropped. */
+export function parseAddressList(value: string | undefined | null): Address[] {
+  if (!value) return [];
+  const out: Address[] = [];
+  for (const a of addressparser(value, { flatten: true })) {
+    if (!a.address) continue;
+    out.push({ name: a.name ? decodeWords(a.name) : '', address: a.address });
+  }
+  return out;
+}
+
+/** Parses one address as written (`Name <a@b>` or `a@b`); null when there is none. */
+export function parseAddress(value: string | undefined | null): Address | null {
+  return parseAddressList(value)[0] ?? null;
+}
+
+/** The bare address of `Name <a@b>`, or the input trimmed when it does not parse. */
+export function bareAddress(value: string): string {
+  const a = parseAddress(value);
+  return a ? a.address : value.trim();
+}
+
+/** The domain of an address (after the last `@`), lower-cased; null when there is none. */
+export function domainOf(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  return at === -1 || at === address.length - 1 ? null : address.slice(at + 1).toLowerCase();
+}
+
+const NEEDS_QUOTES = /[()<>[\]:;@\\,."]/;
+
+/** `Name <a@b>` (quoted when the name has specials) or `a@b`, the way SES lists commonHeaders. */
+export function formatAddress(a: Address): string {
+  if (!a.name) return a.address;
+  const name = NEEDS_QUOTES.test(a.name) ? `"${a.name.replace(/(["\\])/g, '\\$1')}"` : a.name;
+  return `${name} <${a.address}>`;
+}
+
+export interface CommonHeaderValues {
+  from: Address[];
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+  replyTo: Address[];
+  /** Decoded subject ('' when absent). */
+  subject: string;
+  hasSubject: boolean;
+  /** Date header as written, or null. */
+  date: string | null;
+  /** Message-ID header as written (with angle brackets), or null. */
+  messageId: string | null;
+}
+
+const list = (fields: HeaderField[], key: string) => parseAddressList(findField(fields, key)?.value);
+
+export function readCommonHeaders(fields: HeaderField[]): CommonHeaderValues {
+  const subject = findField(fields, 'subject');
+  return {
+    from: list(fields, 'from'),
+    to: list(fields, 'to'),
+    cc: list(fields, 'cc'),
+    bcc: list(fields, 'bcc'),
+    replyTo: list(fields, 'reply-to'),
+    subject: subject ? decodeWords(subject.value) : '',
+    hasSubject: subject !== undefined,
+    date: findField(fields, 'date')?.value ?? null,
+    messageId: findField(fields, 'message-id')?.value ?? null,
+  };
+}

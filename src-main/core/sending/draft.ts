@@ -1,0 +1,141 @@
+// A send request turned into the message SES would deliver: the final MIME bytes, the recipients, and the
+// header facts events and the inbox need. Raw content is taken as is (X-SES-* control headers honoured and
+// removed); Simple content is composed. Both then get the headers SES adds (ses-headers.ts).
+// Owns: the order of the checks against the content (checks.ts) and the header-only reading of the mail
+// — no full MIME parse happens here; the body is touched only for the snippet and attachment flag.
+// Must not: persist, emit, or build event JSON.
+import type { Address, HeaderLine } from '../../contract/messages';
+import type { SendRequest } from '../engine-api';
+import { hasAttachments, snippetOf } from '../mime/body';
+import { editHeaders, readHeaderBlock, type HeaderBlock } from '../mime/header-block';
+import { parseAddressList, readCommonHeaders, type CommonHeaderValues } from '../mime/addresses';
+import { parseParts } from '../mime/parts';
+import { composeSimple } from './compose';
+import { readControlValues, resolveControl, takeControlHeaders, type ControlValues } from './control-headers';
+import { addedHeaders, SIMPLE_EVENT_HEADER_EXCLUDES, STRIPPED_HEADERS } from './ses-headers';
+import { checkRecipients, checkSender, checkSize } from './checks';
+
+export interface Draft {
+  kind: 'simple' | 'raw';
+  /** The stored copy, as the recipient sees it. */
+  mime: Buffer;
+  /** The sender as given (or the From header's address for raw mail without one). */
+  source: string;
+  recipients: string[];
+  /** The caller's headers (after X-SES-* removal, before SES's additions): the events' `headers`. */
+  eventHeaders: HeaderLine[];
+  /** Lower-cased names present in `eventHeaders`. */
+  eventHeaderKeys: Set<string>;
+  common: CommonHeaderValues;
+  control: ControlValues;
+  snippet: string;
+  hasAttachments: boolean;
+}
+
+export interface DraftContext {
+  region: string;
+  accountId: string;
+  messageId: string;
+  acceptedAt: number;
+}
+
+const bare = (list: string[] | undefined) => (list ?? []).flatMap((s) => parseAddressList(s).map((a) => a.address));
+
+function destinationOf(req: SendRequest): string[] | null {
+  const d = req.destination;
+  if (!d || (!d.to?.length && !d.cc?.length && !d.bcc?.length)) return null;
+  return [...bare(d.to), ...bare(d.cc), ...bare(d.bcc)];
+}
+
+const headerFacts = (block: HeaderBlock, exclude: ReadonlySet<string>) => {
+  const fields = block.fields.filter((f) => !exclude.has(f.key));
+  return {
+    eventHeaders: fields.map((f) => ({ name: f.name, value: f.value })),
+    eventHeaderKeys: new Set(fields.map((f) => f.key)),
+  };
+};
+
+/** Adds SES's headers to `mime` and reads the snippet and attachment flag from it. */
+function finish(mime: Buffer, block: HeaderBlock, ctx: DraftContext, configurationSet: string | null, composed: boolean) {
+  const added = addedHeaders({
+    ...ctx,
+    at: ctx.acceptedAt,
+    configurationSet,
+    composed,
+    hasMessageId: block.fields.some((f) => f.key === 'message-id'),
+    hasDate: block.fields.some((f) => f.key === 'date'),
+  });
+  const remove = block.fields.filter((f) => added.replace.includes(f.key));
+  const stored = editHeaders(mime, block, { prepend: added.prepend, append: added.append, remove });
+  const root = parseParts(mime);
+  return { stored, snippet: snippetOf(mime, root), hasAttachments: hasAttachments(root) };
+}
+
+/** Raw content: size, control headers, sender (From header fallback), recipients (headers fallback). */
+export function draftRaw(req: SendRequest, data: Buffer, ctx: () => DraftContext): Draft {
+  checkSize(data.length, req.maxBytes);
+  const { buf, block, control } = takeControlHeaders(data);
+  const common = readCommonHeaders(block.fields);
+  const source = req.from?.trim() || common.from[0]?.address;
+  checkSender(source);
+  const recipients = destinationOf(req) ?? [...common.to, ...common.cc, ...common.bcc].map((a: Address) => a.address);
+  checkRecipients(recipients);
+  const resolved = resolveControl(req, control);
+  const c = ctx();
+  const done = finish(buf, block, c, resolved.configurationSet, false);
+  return {
+    kind: 'raw',
+    mime: done.stored,
+    source,
+    recipients,
+    ...headerFacts(block, new Set()),
+    common,
+    control: resolved,
+    snippet: done.snippet,
+    hasAttachments: done.hasAttachments,
+  };
+}
+
+/** `444254_355072649.1693000415859`, SES's boundary style, unique per message (from the MessageId's UUID). */
+function boundarySeed(messageId: string, at: number): string {
+  const hex = messageId.slice(17, 53).replace(/-/g, '');
+  return `${parseInt(hex.slice(-6), 16)}_${parseInt(hex.slice(-14, -6), 16)}.${at}`;
+}
+
+/** Simple content: sender, recipients, then compose with SES's Message-ID and Date, then size. */
+export async function draftSimple(req: SendRequest, ctx: () => DraftContext): Promise<Draft> {
+  if (req.content.kind !== 'simple') throw new Error('draftSimple needs simple content');
+  const content = req.content;
+  const source = req.from?.trim();
+  checkSender(source);
+  const recipients = destinationOf(req) ?? [];
+  checkRecipients(recipients);
+  const custom = (content.headers ?? []).map((h) => ({ key: h.name.toLowerCase(), value: h.value }));
+  const control = readControlValues(custom);
+  const c = ctx();
+  const mime = await composeSimple(
+    { ...content, headers: (content.headers ?? []).filter((h) => !STRIPPED_HEADERS.has(h.name.toLowerCase())) },
+    {
+      from: source,
+      to: req.destination?.to ?? [],
+      cc: req.destination?.cc ?? [],
+      replyTo: req.replyTo ?? [],
+      boundarySeed: boundarySeed(c.messageId, c.acceptedAt),
+    },
+  );
+  checkSize(mime.length, req.maxBytes);
+  const block = readHeaderBlock(mime);
+  const resolved = resolveControl(req, control);
+  const done = finish(mime, block, c, resolved.configurationSet, true);
+  return {
+    kind: 'simple',
+    mime: done.stored,
+    source,
+    recipients,
+    ...headerFacts(block, SIMPLE_EVENT_HEADER_EXCLUDES),
+    common: readCommonHeaders(block.fields),
+    control: resolved,
+    snippet: done.snippet,
+    hasAttachments: done.hasAttachments,
+  };
+}

@@ -1,0 +1,123 @@
+// The one sending pipeline behind SES v2 SendEmail, v1 SendEmail/SendRawEmail and SMTP DATA:
+// draft (validate, compose or take raw, add SES's headers) → authorize the sender → persist the message,
+// its raw MIME, its Send and Delivery events and the send-log row in one transaction → emit domain events.
+// Owns: that order, and that nothing is emitted or acknowledged before the commit.
+// Must not: speak a wire protocol, or decide rules that belong to later capabilities (sandbox, quotas,
+// suppression, simulator) — those slot in at the marked seams.
+import type { ApiCallInfo, SesEventRecord } from '../../contract/messages';
+import type { Clock } from '../clock';
+import type { DomainBus, SendRequest, SendResult } from '../engine-api';
+import { commonHeaders, deliveryBody, deliveryTags, eventHeaders, sendBody, sendTags, type SesMail } from '../events/event-json';
+import { statusOf } from '../events/status';
+import type { Ids } from '../ids';
+import { summaryOf } from '../messages/views';
+import { bareAddress, domainOf } from '../mime/addresses';
+import type { MessageRecord, NewEvent, Store } from '../store/types';
+import { draftRaw, draftSimple, type Draft, type DraftContext } from './draft';
+import { authorizingIdentity, identityArn, type IdentityLookup } from './checks';
+import { newMessageId, OUTGOING_IP } from './ses-headers';
+
+export interface PipelineDeps {
+  region: string;
+  accountId: string;
+  clock: Clock;
+  ids: Ids;
+  store: Store;
+  bus: DomainBus;
+  identities: IdentityLookup;
+  /** Called after each commit with the send's time and recipient count (the rolling quota window). */
+  onSent(at: number, recipients: number): void;
+}
+
+export function createSendingPipeline(deps: PipelineDeps) {
+  const { region, accountId, clock, ids, store, bus } = deps;
+
+  async function send(req: SendRequest): Promise<SendResult> {
+    let ctx: DraftContext | null = null;
+    const context = (): DraftContext => {
+      const acceptedAt = clock.now();
+      ctx = { region, accountId, acceptedAt, messageId: newMessageId(acceptedAt, ids) };
+      return ctx;
+    };
+    const draft: Draft = req.content.kind === 'raw' ? draftRaw(req, req.content.data, context) : await draftSimple(req, context);
+    const { messageId, acceptedAt } = ctx!;
+
+    const mailFrom = bareAddress(draft.source);
+    // Seam: the sending-rules issue checks verification (sender, sandbox recipients), configuration set
+    // existence, quota and rate here, before anything is stored.
+    const identity = authorizingIdentity(deps.identities, mailFrom);
+
+    const fromAddress = draft.common.from[0]?.address ?? null;
+    const tags = sendTags({
+      caller: req.caller,
+      configurationSet: draft.control.configurationSet,
+      fromDomain: fromAddress ? domainOf(fromAddress) : null,
+      custom: draft.control.tags,
+    });
+    const { headers, truncated } = eventHeaders(draft.eventHeaders);
+    const mail: SesMail = {
+      timestamp: new Date(acceptedAt).toISOString(),
+      source: draft.source,
+      sourceArn: identityArn(region, accountId, identity),
+      sendingAccountId: accountId,
+      messageId,
+      destination: draft.recipients,
+      headersTruncated: truncated,
+      headers,
+      commonHeaders: commonHeaders(draft.common, draft.eventHeaderKeys, messageId),
+      tags,
+    };
+    // Seam: the simulator decides the outcome (Bounce, Complaint, …); in this issue every recipient is delivered.
+    const deliveredAt = clock.now();
+    const events: NewEvent[] = [
+      { eventType: 'Send', timestamp: acceptedAt, body: sendBody() },
+      {
+        eventType: 'Delivery',
+        timestamp: deliveredAt,
+        body: deliveryBody({ timestamp: deliveredAt, processingTimeMillis: deliveredAt - acceptedAt, recipients: draft.recipients }),
+        mailTags: deliveryTags(tags, OUTGOING_IP),
+      },
+    ];
+
+    const c = req.caller;
+    const api: ApiCallInfo | null =
+      c.door === 'smtp' ? null : { operation: c.operation, accessKeyId: c.accessKeyId, sourceIp: c.sourceIp, requestId: c.requestId };
+    const record: MessageRecord = {
+      id: messageId,
+      receivedAt: acceptedAt,
+      door: c.door,
+      operation: c.operation,
+      kind: draft.kind,
+      source: draft.source,
+      mailFrom,
+      rcptTo: draft.recipients,
+      destination: req.destination
+        ? { to: req.destination.to ?? [], cc: req.destination.cc ?? [], bcc: req.destination.bcc ?? [] }
+        : null,
+      from: draft.common.from[0] ?? null,
+      to: draft.common.to,
+      cc: draft.common.cc,
+      subject: draft.common.subject,
+      snippet: draft.snippet,
+      size: draft.mime.length,
+      hasAttachments: draft.hasAttachments,
+      status: statusOf(events.map((e) => e.eventType)),
+      configurationSet: draft.control.configurationSet,
+      tags,
+      api,
+      smtp: c.smtp ?? null,
+    };
+
+    const encoded = await store.messages.encodeRaw(draft.mime);
+    const result = store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: draft.recipients.length });
+
+    // Committed: only now does anyone hear about it.
+    deps.onSent(acceptedAt, draft.recipients.length);
+    bus.emit('message.accepted', summaryOf({ ...record, seq: result.seq, read: false }));
+    result.events.forEach((e: SesEventRecord) => bus.emit('event.recorded', e));
+    if (result.prunedIds.length) bus.emit('messages.deleted', { ids: result.prunedIds });
+    return { messageId };
+  }
+
+  return { send };
+}

@@ -1,0 +1,36 @@
+// The store's front door: opens the database, brings its schema up to date and hands out the sub-stores.
+// Must not: be imported by anything outside core/ (the engine owns the one store).
+import { createMessageStore } from './message-store';
+import { createIdentityStore, createSendLogStore } from './state-store';
+import { migrate, openDatabase } from './database';
+import type { Store } from './types';
+
+export type { Store } from './types';
+
+export interface StoreOptions {
+  /** File path, or ':memory:' for tests. */
+  path: string;
+  /** Retention cap: the oldest messages beyond it are pruned on insert. */
+  maxMessages: number;
+}
+
+export function openStore(opts: StoreOptions): Store {
+  const db = openDatabase(opts.path);
+  try {
+    migrate(db);
+    const messages = createMessageStore(db, { maxMessages: opts.maxMessages });
+    return {
+      messages,
+      identities: createIdentityStore(db),
+      sendLog: createSendLogStore(db),
+      close: () => {
+        if (!db.open) return;
+        messages.flush();
+        db.close();
+      },
+    };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
