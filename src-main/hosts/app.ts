@@ -12,6 +12,7 @@ import type { ServerInfo } from '../contract/ui-api';
 import type { SesameConfig } from '../core/config';
 import { createEngine } from '../core/engine';
 import type { Engine } from '../core/engine-api';
+import { openPreferences, type PreferencesStore } from '../core/preferences/preferences';
 import { connectHost } from '../adapters/aws-endpoint/http-io';
 import { startAwsEndpoint } from '../adapters/aws-endpoint/server';
 import { startSmtpServer } from '../adapters/smtp/server';
@@ -29,6 +30,8 @@ export interface StartSesameOptions {
 export interface SesameHandle {
   config: SesameConfig;
   engine: Engine;
+  /** App preferences (lowdb, <dataDir>/preferences.json). */
+  preferences: PreferencesStore;
   urls: {
     aws: string;
     /** The UI URL with its token. */
@@ -48,6 +51,7 @@ const hostForUrl = (bindHost: string): string => {
 
 export async function startSesame(config: SesameConfig, opts: StartSesameOptions): Promise<SesameHandle> {
   mkdirSync(config.dataDir, { recursive: true });
+  const preferences = await openPreferences(config.dataDir);
   const engine = createEngine({
     region: config.region,
     accountId: config.accountId,
@@ -114,6 +118,7 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
     return {
       config,
       engine,
+      preferences,
       urls: {
         aws: aws.url,
         ui: ui.url,

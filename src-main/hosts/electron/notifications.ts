@@ -7,6 +7,7 @@ import { showMainWindow } from './window';
 export function watchNewMail(sesame: SesameHandle, win: BrowserWindow): () => void {
   return sesame.engine.bus.on('message.accepted', (msg) => {
     if (!Notification.isSupported() || win.isDestroyed() || win.isFocused()) return;
+    if (!sesame.preferences.get().notifications) return;
     const from = msg.from ? msg.from.name || msg.from.address : 'unknown sender';
     const n = new Notification({ title: msg.subject || '(no subject)', body: `From ${from}`, silent: true });
     n.on('click', () => {

@@ -9,9 +9,11 @@ let mainWindow: BrowserWindow | null = null;
 
 export function createMainWindow(sesame: SesameHandle): BrowserWindow {
   const origin = new URL(sesame.urls.ui).origin;
+  const saved = sesame.preferences.get().window;
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    width: saved?.width ?? 1280,
+    height: saved?.height ?? 820,
+    ...(saved ? { x: saved.x, y: saved.y } : {}),
     minWidth: 800,
     minHeight: 500,
     title: 'Sesame',
@@ -34,6 +36,10 @@ export function createMainWindow(sesame: SesameHandle): BrowserWindow {
     if (new URL(url).origin !== origin) e.preventDefault();
   });
   void win.loadURL(sesame.urls.ui);
+  // Remember where the window was (preferences.json, via lowdb) for the next launch.
+  win.on('close', () => {
+    if (!win.isMinimized() && !win.isFullScreen()) void sesame.preferences.update({ window: win.getBounds() });
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
