@@ -1,8 +1,11 @@
 // Inbox pages: newest first, keyset-paged by seq, optionally filtered by free text.
 // Owns: turning a query into SQL — words of 3+ characters go to the FTS5 trigram index (substring match,
-// case-insensitive), shorter words fall back to LIKE on the summary columns (a scan) — and counting
-// matches, with the count remembered until the next write so paging through results counts once.
+// case-insensitive), shorter words fall back to LIKE on the summary columns — and counting matches up to
+// SEARCH_COUNT_CAP, with the count remembered until the next write so paging through results counts once.
+// When any word can use the index, rows are read by walking the index newest-first (rowid DESC) and
+// joining the row, so a page stops after `limit` matches instead of materialising every match first.
 // Must not: write anything.
+import { SEARCH_COUNT_CAP } from '../limits';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './rows';
 import type { Db } from './database';
 import type { PageRequest, PageResult } from './types';
@@ -41,14 +44,7 @@ export function createMessageSearch(db: Db) {
     }
     return s;
   };
-  const counts = new Map<string, { version: number; total: number }>();
-
-  const filters = (q: ParsedQuery): string[] => {
-    const where: string[] = [];
-    if (q.fts !== null) where.push('m.seq IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH @fts)');
-    q.likes.forEach((_, i) => where.push(`(${LIKE_COLUMNS.map((c) => `m.${c} LIKE @like${i} ESCAPE '\\'`).join(' OR ')})`));
-    return where;
-  };
+  const counts = new Map<string, { version: number; result: { total: number; capped: boolean } }>();
 
   const params = (q: ParsedQuery, extra: Record<string, number>) => {
     const p: Record<string, string | number> = { ...extra };
@@ -57,36 +53,41 @@ export function createMessageSearch(db: Db) {
     return p;
   };
 
+  const likeFilters = (q: ParsedQuery): string[] =>
+    q.likes.map((_, i) => `(${LIKE_COLUMNS.map((c) => `m.${c} LIKE @like${i} ESCAPE '\\'`).join(' OR ')})`);
+
+  /** The FROM/WHERE of a query: index-driven when there is an FTS term, a newest-first scan otherwise. */
+  const source = (q: ParsedQuery, before: boolean): { from: string; where: string[]; order: string } => {
+    if (q.fts !== null) {
+      const where = ['messages_fts MATCH @fts', ...likeFilters(q)];
+      if (before) where.push('f.rowid < @before');
+      return { from: 'messages_fts f JOIN messages m ON m.seq = f.rowid', where, order: 'f.rowid DESC' };
+    }
+    const where = likeFilters(q);
+    if (before) where.unshift('m.seq < @before');
+    return { from: 'messages m', where, order: 'm.seq DESC' };
+  };
+
   const rowsFor = (q: ParsedQuery, req: PageRequest): SummaryRow[] => {
     const extra: Record<string, number> = { limit: req.limit + 1 };
     if (req.before !== undefined) extra.before = req.before;
-    if (q.fts !== null && q.likes.length === 0) {
-      // FTS only: the index walks rowids newest-first and stops at the limit.
-      const sql =
-        `SELECT ${SUMMARY_COLUMNS} FROM messages m WHERE m.seq IN (` +
-        `SELECT rowid FROM messages_fts WHERE messages_fts MATCH @fts${req.before !== undefined ? ' AND rowid < @before' : ''} ` +
-        'ORDER BY rowid DESC LIMIT @limit) ORDER BY m.seq DESC';
-      return prepared(sql).all(params(q, extra)) as SummaryRow[];
-    }
-    const where = filters(q);
-    if (req.before !== undefined) where.unshift('m.seq < @before');
-    const sql = `SELECT ${SUMMARY_COLUMNS} FROM messages m${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY m.seq DESC LIMIT @limit`;
+    const { from, where, order } = source(q, req.before !== undefined);
+    const sql = `SELECT ${SUMMARY_COLUMNS} FROM ${from}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY ${order} LIMIT @limit`;
     return prepared(sql).all(params(q, extra)) as SummaryRow[];
   };
 
-  const countFor = (q: ParsedQuery, version: number): number => {
+  const countFor = (q: ParsedQuery, version: number): { total: number; capped: boolean } => {
     const key = `${q.fts ?? ''}\u0000${q.likes.join('\u0000')}`;
     const hit = counts.get(key);
-    if (hit && hit.version === version) return hit.total;
-    const sql =
-      q.likes.length === 0 && q.fts !== null
-        ? 'SELECT count(*) FROM messages_fts WHERE messages_fts MATCH @fts'
-        : `SELECT count(*) FROM messages m WHERE ${filters(q).join(' AND ')}`;
-    const total = prepared(sql).pluck().get(params(q, {})) as number;
+    if (hit && hit.version === version) return hit.result;
+    const { from, where } = source(q, false);
+    const sql = `SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where.join(' AND ')} LIMIT ${SEARCH_COUNT_CAP + 1})`;
+    const n = prepared(sql).pluck().get(params(q, {})) as number;
+    const result = { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP };
     counts.delete(key);
-    counts.set(key, { version, total });
+    counts.set(key, { version, result });
     if (counts.size > COUNT_CACHE_SIZE) counts.delete(counts.keys().next().value!);
-    return total;
+    return result;
   };
 
   return {
@@ -94,12 +95,12 @@ export function createMessageSearch(db: Db) {
     page(req: PageRequest, totalAll: number, version: number): PageResult {
       const q = parseQuery(req.search);
       const filtered = q.fts !== null || q.likes.length > 0;
-      const total = filtered ? countFor(q, version) : totalAll;
-      if (total === 0) return { rows: [], total, hasMore: false };
+      const { total, capped } = filtered ? countFor(q, version) : { total: totalAll, capped: false };
+      if (total === 0) return { rows: [], total, totalCapped: false, hasMore: false };
       const rows = rowsFor(q, req);
       const hasMore = rows.length > req.limit;
       if (hasMore) rows.length = req.limit;
-      return { rows: rows.map(toSummary), total, hasMore };
+      return { rows: rows.map(toSummary), total, totalCapped: capped, hasMore };
     },
   };
 }

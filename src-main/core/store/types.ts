@@ -82,7 +82,10 @@ export interface PageRequest {
 
 export interface PageResult {
   rows: StoredSummary[];
+  /** Matching messages, counted up to SEARCH_COUNT_CAP. */
   total: number;
+  /** True when `total` stopped at the cap (there are more). */
+  totalCapped: boolean;
   hasMore: boolean;
 }
 

@@ -9,6 +9,7 @@ import { StartupError } from '../../../src-main/hosts/app';
 import { formatBanner, installShutdown, readyLine, runCli } from '../../../src-main/hosts/headless/cli';
 import type { CliIo } from '../../../src-main/hosts/headless/cli';
 import { createFakeEngine } from '../../helpers/fake-engine';
+import { DEFAULT_PREFERENCES } from '../../../src-main/core/preferences/preferences';
 
 function fakeHandle(config: SesameConfig, closeLog: string[] = []): SesameHandle {
   const token = config.ui.tokenRequired ? (config.ui.token ?? 'generated') : null;
@@ -16,6 +17,7 @@ function fakeHandle(config: SesameConfig, closeLog: string[] = []): SesameHandle
   return {
     config,
     engine: createFakeEngine(),
+    preferences: { get: () => DEFAULT_PREFERENCES, update: async () => DEFAULT_PREFERENCES },
     urls: { aws: 'http://127.0.0.1:4577', ui, smtp: 'smtp://127.0.0.1:2587', smtpTls: config.smtp.tlsPort === null ? null : 'smtps://127.0.0.1:2465' },
     ports: { aws: 4577, smtp: 2587, smtpTls: config.smtp.tlsPort === null ? null : 2465, ui: 4578 },
     info: {
