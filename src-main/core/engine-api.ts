@@ -1,5 +1,7 @@
 // The engine's public surface: what every door (v2, v1, SMTP, UI API, hosts) may call.
 // Owns: the types of requests into the engine and of what comes back. core/engine.ts implements it.
+// Reads that show a message's content (`messages.get`, `.attachment`, `.retrospection`) are async: they
+// parse the stored MIME with mailparser on demand (core/messages/mail-reader.ts); everything else is sync.
 // Must not: mention a wire format. Doors translate their protocol into these calls.
 import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord } from '../contract/messages';
 import type { MessageListQuery } from '../contract/ui-api';
@@ -120,6 +122,13 @@ export interface RetrospectionMessage {
   TemplateData?: string;
 }
 
+/** One attachment's decoded bytes, as the UI API serves them. */
+export interface AttachmentContent {
+  filename: string | null;
+  contentType: string;
+  content: Buffer;
+}
+
 /** Domain events the engine emits; adapters subscribe (live UI, webhooks, notifications). */
 export interface DomainEvents {
   'message.accepted': MessageSummary;
@@ -154,14 +163,20 @@ export interface Engine {
   };
   messages: {
     list(query: MessageListQuery): MessagePage;
-    get(id: string): MessageDetail | undefined;
+    /**
+     * The message read back with mailparser (headers, bodies, attachments) plus its stored facts and events.
+     * Rejects with UnreadableMessageError (messages/mail-reader.ts) when mailparser refuses the stored MIME.
+     */
+    get(id: string): Promise<MessageDetail | undefined>;
     raw(id: string): Buffer | undefined;
-    attachment(id: string, index: number): { filename: string | null; contentType: string; content: Buffer } | undefined;
+    /** Attachment `index` in `get`'s order, decoded; undefined when there is no such message or attachment. Rejects as `get`. */
+    attachment(id: string, index: number): Promise<AttachmentContent | undefined>;
     markRead(id: string, read: boolean): MessageSummary | undefined;
     delete(ids: string[]): number;
     deleteAll(): number;
     /** LocalStack-compatible view (`GET /_aws/ses`), filters `id` and `email` (= Source). */
-    retrospection(filter: { id?: string; email?: string }): RetrospectionMessage[];
+    /** Composed (Simple) sends report Body{text_part, html_part} parsed back from their MIME. */
+    retrospection(filter: { id?: string; email?: string }): Promise<RetrospectionMessage[]>;
     /** LocalStack-compatible delete (`DELETE /_aws/ses`), all or one id. */
     retrospectionDelete(id?: string): number;
   };

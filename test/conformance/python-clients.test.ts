@@ -56,8 +56,8 @@ describe.skipIf(!hasBoto3)('boto3' + (hasBoto3 ? '' : ' (skipped: python3 with b
   it('sends through sesv2 and ses, reads quota and account, sees modelled errors', async () => {
     const out = JSON.parse((await run('python3', ['-c', BOTO3_SCRIPT, sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' })).stdout);
     for (const k of ['v2', 'v1', 'raw']) expect(out[k]).toMatch(/^[0-9a-f]{16}-.*-000000$/);
-    expect(sesame.engine.messages.get(out.v2)!.subject).toBe('from boto3 v2');
-    expect(sesame.engine.messages.get(out.raw)!.subject).toBe('boto3 raw');
+    expect((await sesame.engine.messages.get(out.v2))!.subject).toBe('from boto3 v2');
+    expect((await sesame.engine.messages.get(out.raw))!.subject).toBe('boto3 raw');
     expect(out.quota).toEqual([200, 1, 3]);
     expect(out.account).toBe('HEALTHY');
     expect(out.identities).toContain('py@example.com');
@@ -73,7 +73,7 @@ describe.skipIf(!hasCli)('AWS CLI' + (hasCli ? '' : ' (skipped: the aws command 
     const sent = await aws('sesv2', 'send-email', '--from-email-address', 'cli@example.com',
       '--destination', 'ToAddresses=dest@example.com',
       '--content', 'Simple={Subject={Data=from the cli},Body={Text={Data=cli body}}}');
-    expect(sesame.engine.messages.get(sent.MessageId)!.subject).toBe('from the cli');
+    expect((await sesame.engine.messages.get(sent.MessageId))!.subject).toBe('from the cli');
     const quota = await aws('ses', 'get-send-quota');
     expect(quota.Max24HourSend).toBe(200);
   });

@@ -41,7 +41,7 @@ describe('SES v1 over the real SDK', () => {
       }),
     );
     expect(out.MessageId).toMatch(MESSAGE_ID);
-    const detail = sesame.engine.messages.get(out.MessageId!)!;
+    const detail = (await sesame.engine.messages.get(out.MessageId!))!;
     expect(detail.door).toBe('ses');
     expect(detail.to.map((a) => a.address)).toEqual(['a@example.com', 'b@example.com']);
     expect(detail.events.map((e) => e.eventType)).toEqual(['Send', 'Delivery']);
@@ -57,7 +57,7 @@ describe('SES v1 over the real SDK', () => {
       new SendRawEmailCommand({ RawMessage: { Data: Buffer.from(raw) }, Destinations: ['x@example.com', 'secret@example.com'] }),
     );
     expect(out.MessageId).toMatch(MESSAGE_ID);
-    const detail = sesame.engine.messages.get(out.MessageId!)!;
+    const detail = (await sesame.engine.messages.get(out.MessageId!))!;
     expect(detail.subject).toBe('raw v1');
     expect(detail.bcc).toEqual(['secret@example.com']);
   });

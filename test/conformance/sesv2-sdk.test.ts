@@ -46,7 +46,7 @@ describe('SES v2 over the real SDK', () => {
     expect(out.MessageId).toMatch(MESSAGE_ID);
     expect(out.$metadata.httpStatusCode).toBe(200);
 
-    const detail = sesame.engine.messages.get(out.MessageId!);
+    const detail = await sesame.engine.messages.get(out.MessageId!);
     expect(detail).toBeDefined();
     expect(detail!.subject).toBe('Hello from v2 ✓');
     expect(detail!.door).toBe('sesv2');

@@ -44,7 +44,7 @@ describe('SMTP with nodemailer', () => {
     transport.close();
     const id = idFrom(info.response);
     expect(id).toMatch(MESSAGE_ID);
-    const detail = sesame.engine.messages.get(id!)!;
+    const detail = (await sesame.engine.messages.get(id!))!;
     expect(detail.door).toBe('smtp');
     expect(detail.subject).toBe('SMTP hello');
     expect(detail.envelope.rcptTo.sort()).toEqual(['audit@example.com', 'user@example.com']);
@@ -75,7 +75,7 @@ describe('SMTP with nodemailer', () => {
       const info = await good.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'strict', text: 'x' });
       good.close();
       const id = idFrom(info.response)!;
-      expect(strict.engine.messages.get(id)!.smtp).toMatchObject({ user: username, authVerified: true });
+      expect((await strict.engine.messages.get(id))!.smtp).toMatchObject({ user: username, authVerified: true });
 
       const bad = nodemailer.createTransport({ host: '127.0.0.1', port: strict.ports.smtp, requireTLS: true, tls: { rejectUnauthorized: false }, auth: { user: username, pass: 'wrong' } });
       const err = await rejection(bad.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'x' }));
@@ -98,6 +98,6 @@ describe.skipIf(!hasSwaks)('SMTP with swaks' + (hasSwaks ? '' : ' (skipped: swak
     const line = out.split('\n').find((l) => / 250 Ok [0-9a-f]{16}-/.test(l));
     expect(line).toBeDefined();
     const id = /250 Ok (\S+)/.exec(line!)![1];
-    expect(sesame.engine.messages.get(id)!.subject).toBe('from swaks');
+    expect((await sesame.engine.messages.get(id))!.subject).toBe('from swaks');
   });
 });

@@ -126,9 +126,9 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
           nextCursor: start + limit < all.length ? String(start + limit) : null,
         };
       },
-      get: (id) => find(id)?.detail,
+      get: async (id) => find(id)?.detail,
       raw: (id) => find(id)?.raw,
-      attachment: (id, index) => find(id)?.attachments[index],
+      attachment: async (id, index) => find(id)?.attachments[index],
       markRead(id, read) {
         const m = find(id);
         if (!m) return undefined;
@@ -151,7 +151,7 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
         store.length = 0;
         return n;
       },
-      retrospection(filter) {
+      async retrospection(filter) {
         calls.retrospection.push(filter);
         return store
           .map((m) => m.retro)

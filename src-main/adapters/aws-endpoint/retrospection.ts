@@ -28,7 +28,7 @@ const notAllowed = (method: string, allow: string): AwsHttpResponse => ({
 });
 
 /** Answer one internal request. `query` is the raw query string without '?'. */
-export function handleInternal(engine: Engine, method: string, path: string, query: string): AwsHttpResponse {
+export async function handleInternal(engine: Engine, method: string, path: string, query: string): Promise<AwsHttpResponse> {
   const route = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
   if (route === HEALTH_PATH) {
     if (method !== 'GET' && method !== 'HEAD') return notAllowed(method, 'GET');
@@ -48,7 +48,7 @@ export function handleInternal(engine: Engine, method: string, path: string, que
     const filter: { id?: string; email?: string } = {};
     if (id !== undefined) filter.id = id;
     if (email !== undefined) filter.email = email;
-    return json(200, { messages: engine.messages.retrospection(filter) });
+    return json(200, { messages: await engine.messages.retrospection(filter) });
   }
   if (method === 'DELETE') {
     engine.messages.retrospectionDelete(id);

@@ -126,7 +126,7 @@ export async function startAwsEndpoint(opts: AwsEndpointOptions): Promise<AwsEnd
     if (isInternalPath(path)) {
       req.resume();
       try {
-        send(res, handleInternal(engine, method, path, query));
+        send(res, await handleInternal(engine, method, path, query));
       } catch (err) {
         report(`${method} ${path} failed`, err);
         send(res, { status: 500, headers: { 'content-type': 'application/json' }, body: '{"code":"InternalError","message":"Retrospection failed."}' });

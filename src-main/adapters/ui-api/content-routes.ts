@@ -45,16 +45,16 @@ export function serveRaw(engine: Engine, res: ServerResponse, method: string, id
   send(res, 200, headers, raw, method);
 }
 
-export function serveHtml(
+export async function serveHtml(
   engine: Engine,
   token: string | null,
   res: ServerResponse,
   method: string,
   id: string,
   query: URLSearchParams,
-): void {
+): Promise<void> {
   const remote = flag(query, 'remote');
-  const detail = engine.messages.get(id);
+  const detail = await engine.messages.get(id);
   if (detail === undefined) throw notFound(`No message ${id}.`);
   if (detail.html === null) throw notFound(`Message ${id} has no HTML part.`);
   const html = rewriteCidReferences(detail.html, detail.attachments, (index) => attachmentUrl(id, index, token));
@@ -71,17 +71,17 @@ export function serveHtml(
   );
 }
 
-export function serveAttachment(
+export async function serveAttachment(
   engine: Engine,
   res: ServerResponse,
   method: string,
   id: string,
   rawIndex: string,
   query: URLSearchParams,
-): void {
+): Promise<void> {
   const inline = flag(query, 'inline');
   if (!/^\d{1,6}$/.test(rawIndex)) throw badRequest('The attachment index must be a non-negative integer.');
-  const a = engine.messages.attachment(id, Number(rawIndex));
+  const a = await engine.messages.attachment(id, Number(rawIndex));
   if (a === undefined) throw notFound(`No attachment ${rawIndex} on message ${id}.`);
   send(
     res,

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'NotFound'
   | 'MethodNotAllowed'
   | 'PayloadTooLarge'
+  | 'UnreadableMessage'
   | 'InternalError';
 
 /** Thrown by route code to answer an API error; the server turns it into `{code, message}`. */

@@ -110,7 +110,7 @@ export async function handleApi(
   if (id === '') throw notFound('No message id.');
   if (seg.length === 2) {
     if (read) {
-      const detail = engine.messages.get(id);
+      const detail = await engine.messages.get(id);
       if (detail === undefined) throw notFound(`No message ${id}.`);
       return sendJson(res, 200, detail, method);
     }

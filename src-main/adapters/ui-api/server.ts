@@ -10,6 +10,7 @@ import { UiRoutes } from '../../contract/ui-api';
 import type { ServerInfo } from '../../contract/ui-api';
 import type { Engine } from '../../core/engine-api';
 import { isSesError } from '../../core/errors';
+import { UnreadableMessageError } from '../../core/messages/mail-reader';
 import { closeServer, listen, originFor, splitTarget } from '../aws-endpoint/http-io';
 import { createAuth } from './auth';
 import { createEventStreams } from './events-stream';
@@ -94,6 +95,8 @@ export async function startUiApi(opts: UiApiOptions): Promise<UiApi> {
       }
       if (err instanceof ApiError) return sendError(res, err.status, err.code, err.message);
       if (isSesError(err) && err.fault === 'client') return sendError(res, 400, 'BadRequest', err.message);
+      // The message is beyond mailparser's limits: a fact about that message, not a server failure.
+      if (err instanceof UnreadableMessageError) return sendError(res, 422, 'UnreadableMessage', err.message);
       log(`[ui-api] ${req.method} ${req.url?.split('?')[0]} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       sendError(res, 500, 'InternalError', err instanceof Error ? err.message : 'Internal error.');
     });

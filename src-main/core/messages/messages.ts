@@ -1,13 +1,16 @@
 // Captured messages as the UI and test tooling see them: pages, details, raw MIME, attachments, read
 // flags, deletes, and LocalStack-style retrospection.
-// Owns: paging rules (newest first, opaque cursor, limit clamp) and emitting `message.updated` /
-// `messages.deleted` after a change commits. Must not: touch SQL (store/) or parse MIME itself (mime/).
+// Owns: paging rules (newest first, opaque cursor, limit clamp), reading a detail's store rows in one
+// synchronous step before parsing (so it is one consistent snapshot), and emitting
+// `message.updated` / `messages.deleted` after a change commits.
+// Must not: touch SQL (store/) or parse MIME itself (mail-reader.ts does, with mailparser).
 import type { MessagePage } from '../../contract/messages';
 import type { MessageListQuery } from '../../contract/ui-api';
-import type { DomainBus, Engine } from '../engine-api';
+import type { DomainBus, Engine, RetrospectionMessage } from '../engine-api';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits';
 import type { MessageStore } from '../store/types';
-import { buildDetail, readAttachment, summaryOf, toRetrospection } from './views';
+import { readBodies, readForDetail } from './mail-reader';
+import { buildDetail, summaryOf, toRetrospection } from './views';
 
 /** Cursors are the seq of the last row served, in base 36: opaque to clients, stable across inserts. */
 export const encodeCursor = (seq: number) => seq.toString(36);
@@ -53,15 +56,19 @@ export function createMessages(deps: { store: MessageStore; bus: DomainBus; regi
         nextCursor: page.hasMore && last ? encodeCursor(last.seq) : null,
       };
     },
-    get(id) {
+    async get(id) {
       const m = store.get(id);
       const raw = m && store.raw(id);
-      return m && raw ? buildDetail(m, raw, store.events(id)) : undefined;
+      if (!m || !raw) return undefined;
+      const events = store.events(id);
+      return buildDetail(m, await readForDetail(raw), events);
     },
     raw: (id) => store.raw(id),
-    attachment(id, index) {
+    async attachment(id, index) {
+      if (!Number.isInteger(index) || index < 0) return undefined;
       const raw = store.raw(id);
-      return raw && Number.isInteger(index) && index >= 0 ? readAttachment(raw, index) : undefined;
+      const a = raw && (await readBodies(raw)).attachments[index];
+      return a ? { filename: a.filename ?? null, contentType: a.contentType, content: a.content } : undefined;
     },
     markRead(id, read) {
       const m = store.setRead(id, read);
@@ -72,11 +79,19 @@ export function createMessages(deps: { store: MessageStore; bus: DomainBus; regi
     },
     delete: (ids) => remove(ids),
     deleteAll: () => removeAll(),
-    retrospection(filter) {
-      return store.list(filter).flatMap((m) => {
+    async retrospection(filter) {
+      const out: RetrospectionMessage[] = [];
+      // One parse at a time, yielding between; a message deleted meanwhile is left out, as a later call would.
+      for (const m of store.list(filter)) {
         const raw = store.raw(m.id);
-        return raw ? [toRetrospection(m, raw, region)] : [];
-      });
+        if (!raw) continue;
+        out.push(
+          m.kind === 'raw'
+            ? toRetrospection(m, region, { kind: 'raw', raw })
+            : toRetrospection(m, region, { kind: 'simple', bodies: await readBodies(raw) }),
+        );
+      }
+      return out;
     },
     retrospectionDelete: (id) => (id === undefined ? removeAll() : remove([id])),
   };

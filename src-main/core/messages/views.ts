@@ -1,15 +1,14 @@
-// Stored messages as the outside sees them: inbox summaries, MessageDetail (the MIME read back — headers,
-// text, HTML, attachments, Bcc — with its SES events; parsing happens here, on demand, never on the ingest
-// path) and LocalStack's `/_aws/ses` shape (ses-facts §B.2: {Id, Region, Timestamp, Source,
-// Destination{To,Cc,BccAddresses}} plus Subject and Body{text_part, html_part} for composed sends, RawData
-// for raw ones), so helpers and viewers written for LocalStack work against Sesame.
-// Must not: query the store or format HTTP.
-import type { AttachmentInfo, HeaderLine, MessageDetail, MessageSummary, SesEventRecord } from '../../contract/messages';
+// Stored messages as the outside sees them: inbox summaries, MessageDetail (the stored facts — envelope,
+// tags, API/SMTP facts, SES events — joined with what mailparser read back from the MIME: header lines,
+// text, HTML, attachments, Reply-To, Cc) and LocalStack's `/_aws/ses` shape (ses-facts §B.2: {Id, Region,
+// Timestamp, Source, Destination{To,Cc,BccAddresses}} plus Subject and Body{text_part, html_part} for
+// composed sends, RawData for raw ones), so helpers and viewers written for LocalStack work against Sesame.
+// Must not: query the store, parse MIME (mail-reader.ts does, once per request) or format HTTP.
+import type { ParsedMail } from 'mailparser';
+import type { MessageDetail, MessageSummary, SesEventRecord } from '../../contract/messages';
 import type { RetrospectionMessage } from '../engine-api';
-import { readCommonHeaders } from '../mime/addresses';
-import { partContent, readBodies, type BodyAttachment } from '../mime/body';
-import { parseParts } from '../mime/parts';
 import type { StoredMessage, StoredSummary } from '../store/types';
+import { addressesOf, attachmentInfos, headerLinesOf, htmlOf, textOf } from './mail-reader';
 
 export function summaryOf(m: StoredSummary): MessageSummary {
   return {
@@ -29,31 +28,24 @@ export function summaryOf(m: StoredSummary): MessageSummary {
   };
 }
 
-const info = (a: BodyAttachment, index: number, size: number): AttachmentInfo => ({
-  index,
-  filename: a.filename,
-  contentType: a.contentType,
-  size,
-  contentId: a.contentId,
-  disposition: a.disposition,
-});
-
-export function buildDetail(m: StoredMessage, raw: Buffer, events: SesEventRecord[]): MessageDetail {
-  const root = parseParts(raw);
-  const bodies = readBodies(raw, root);
-  const common = readCommonHeaders(root.fields);
+/** Envelope recipients the To/Cc headers do not name: the Bcc recipients (as accepted, so as listed). */
+function hiddenRecipients(m: StoredMessage): string[] {
   const named = new Set([...m.to, ...m.cc].map((a) => a.address.toLowerCase()));
-  const headers: HeaderLine[] = root.fields.map((f) => ({ name: f.name, value: f.value }));
+  return m.rcptTo.filter((r) => !named.has(r.toLowerCase()));
+}
+
+/** `mail` is the stored MIME as mail-reader's `readForDetail` parsed it. */
+export function buildDetail(m: StoredMessage, mail: ParsedMail, events: SesEventRecord[]): MessageDetail {
   return {
     ...summaryOf(m),
-    cc: m.cc,
-    bcc: m.rcptTo.filter((r) => !named.has(r.toLowerCase())),
-    replyTo: common.replyTo,
+    cc: addressesOf(mail.cc),
+    bcc: hiddenRecipients(m),
+    replyTo: addressesOf(mail.replyTo),
     envelope: { mailFrom: m.mailFrom, rcptTo: m.rcptTo },
-    headers,
-    text: bodies.text,
-    html: bodies.html,
-    attachments: bodies.attachments.map((a, i) => info(a, i, partContent(raw, a.part).length)),
+    headers: headerLinesOf(mail),
+    text: textOf(mail),
+    html: htmlOf(mail),
+    attachments: attachmentInfos(mail),
     tags: m.tags,
     smtp: m.smtp,
     api: m.api,
@@ -61,23 +53,19 @@ export function buildDetail(m: StoredMessage, raw: Buffer, events: SesEventRecor
   };
 }
 
-/** The decoded content of attachment `index` (the same order `buildDetail` lists them in). */
-export function readAttachment(raw: Buffer, index: number) {
-  const a = readBodies(raw, parseParts(raw)).attachments[index];
-  if (!a) return undefined;
-  return { filename: a.filename, contentType: a.contentType, content: partContent(raw, a.part) };
-}
-
-export function toRetrospection(m: StoredMessage, raw: Buffer, region: string): RetrospectionMessage {
-  const named = new Set([...m.to, ...m.cc].map((a) => a.address.toLowerCase()));
+/**
+ * The LocalStack shape. Raw sends carry their MIME as RawData; composed sends carry Subject and the Body
+ * parts, `bodies` being the stored MIME as mail-reader's `readBodies` parsed it.
+ */
+export function toRetrospection(
+  m: StoredMessage,
+  region: string,
+  content: { kind: 'raw'; raw: Buffer } | { kind: 'simple'; bodies: ParsedMail },
+): RetrospectionMessage {
   const destination =
     m.kind === 'simple' && m.destination
       ? { ToAddresses: m.destination.to, CcAddresses: m.destination.cc, BccAddresses: m.destination.bcc }
-      : {
-          ToAddresses: m.to.map((a) => a.address),
-          CcAddresses: m.cc.map((a) => a.address),
-          BccAddresses: m.rcptTo.filter((r) => !named.has(r.toLowerCase())),
-        };
+      : { ToAddresses: m.to.map((a) => a.address), CcAddresses: m.cc.map((a) => a.address), BccAddresses: hiddenRecipients(m) };
   const base = {
     Id: m.id,
     Region: region,
@@ -85,7 +73,6 @@ export function toRetrospection(m: StoredMessage, raw: Buffer, region: string): 
     Source: m.source,
     Destination: destination,
   };
-  if (m.kind === 'raw') return { ...base, RawData: raw.toString('utf8') };
-  const bodies = readBodies(raw, parseParts(raw));
-  return { ...base, Subject: m.subject, Body: { text_part: bodies.text, html_part: bodies.html } };
+  if (content.kind === 'raw') return { ...base, RawData: content.raw.toString('utf8') };
+  return { ...base, Subject: m.subject, Body: { text_part: textOf(content.bodies), html_part: htmlOf(content.bodies) } };
 }

@@ -1,7 +1,10 @@
-// The header block of an RFC 5322 message, read without touching the body.
+// The header block of an RFC 5322 message, read without touching the body, on the ingest path (accept-time
+// checks, X-SES-* control headers, SES's added headers, event `headers`). Hand-rolled and synchronous for
+// speed — the bench budget is ≤0.5 ms CPU per SES v2 SendEmail — and because edits need byte ranges.
+// The header lines a user reads in a message's detail come from mailparser (core/messages/mail-reader.ts).
 // Owns: finding where the headers end, splitting fields with their byte ranges (so headers can be removed
 // or added without re-encoding anything else), unfolding values, and rewriting a header block.
-// Must not: decode encoded words, parse addresses or walk MIME bodies (see decode.ts, parts.ts).
+// Must not: decode encoded words, parse addresses or walk MIME bodies (see decode.ts, body-facts.ts).
 
 export interface HeaderField {
   /** Name as written. */

@@ -6,10 +6,9 @@
 // Must not: persist, emit, or build event JSON.
 import type { Address, HeaderLine } from '../../contract/messages';
 import type { SendRequest } from '../engine-api';
-import { hasAttachments, snippetOf } from '../mime/body';
+import { hasAttachments, parseParts, snippetOf } from '../mime/body-facts';
 import { editHeaders, readHeaderBlock, type HeaderBlock } from '../mime/header-block';
 import { parseAddressList, readCommonHeaders, type CommonHeaderValues } from '../mime/addresses';
-import { parseParts } from '../mime/parts';
 import { composeSimple } from './compose';
 import { readControlValues, resolveControl, takeControlHeaders, type ControlValues } from './control-headers';
 import { addedHeaders, SIMPLE_EVENT_HEADER_EXCLUDES, STRIPPED_HEADERS } from './ses-headers';

@@ -55,7 +55,7 @@ describe('Simple content composed to MIME', () => {
     expect((parsed.cc as { value: unknown[] }).value).toEqual([{ name: '', address: 'cc@example.com' }]);
     expect(parsed.replyTo!.value).toEqual([{ name: '', address: 'replies@example.com' }]);
     expect(raw.toString()).not.toMatch(/^Bcc:/im);
-    const detail = engine.messages.get(messageId)!;
+    const detail = (await engine.messages.get(messageId))!;
     expect(detail.bcc).toEqual(['hidden@example.com']);
     expect(detail.envelope.rcptTo).toEqual(['john@example.com', 'cc@example.com', 'hidden@example.com']);
   });
@@ -81,15 +81,15 @@ describe('Simple content composed to MIME', () => {
     expect(byName['logo.png'].cid).toBe('logo');
     expect(byName['logo.png'].contentDisposition).toBe('inline');
 
-    const detail = engine.messages.get(messageId)!;
+    const detail = (await engine.messages.get(messageId))!;
     expect(detail.hasAttachments).toBe(true);
     expect(detail.attachments.map((a) => [a.filename, a.contentType, a.size, a.contentId, a.disposition])).toEqual([
       ['logo.png', 'image/png', 8, 'logo', 'inline'],
       ['report.pdf', 'application/pdf', 8, null, 'attachment'],
     ]);
-    const logo = engine.messages.attachment(messageId, 0)!;
+    const logo = (await engine.messages.attachment(messageId, 0))!;
     expect(logo).toEqual({ filename: 'logo.png', contentType: 'image/png', content: png });
-    expect(engine.messages.attachment(messageId, 2)).toBeUndefined();
+    expect(await engine.messages.attachment(messageId, 2)).toBeUndefined();
   });
 
   it("carries SES's Message-ID and Date, and the headers a recipient sees (Return-Path, Feedback-ID, X-SES-Outgoing)", async () => {
@@ -117,7 +117,7 @@ describe('Simple content composed to MIME', () => {
     });
     expect(raw.toString()).not.toMatch(/X-SES-(CONFIGURATION-SET|MESSAGE-TAGS)/i);
     expect(raw.toString()).toContain('X-Keep: kept');
-    expect(engine.messages.get(messageId)!.tags).toMatchObject({ 'ses:configuration-set': ['from-header'], k: ['v'] });
+    expect((await engine.messages.get(messageId))!.tags).toMatchObject({ 'ses:configuration-set': ['from-header'], k: ['v'] });
   });
 
   it('uses region-specific domains outside us-east-1', async () => {

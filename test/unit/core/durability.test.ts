@@ -37,7 +37,7 @@ describe('durability', () => {
     const engine = createEngine({ region: 'us-east-1', accountId: '123456789012', dbPath, maxMessages: 100_000 });
     try {
       for (const id of acked) {
-        const d = engine.messages.get(id);
+        const d = await engine.messages.get(id);
         expect(d, id).toBeDefined();
         expect(d!.events.map((e) => e.eventType)).toEqual(['Send', 'Delivery']);
         expect(engine.messages.raw(id)!.toString()).toContain('must survive kill -9');

@@ -21,7 +21,7 @@ describe('Send and Delivery events', () => {
     );
     clock.advance(1000);
     expect(messageId).toBe(ID);
-    const [send, delivery] = engine.messages.get(ID)!.events;
+    const [send, delivery] = (await engine.messages.get(ID))!.events;
     const mail = {
       timestamp: '2026-01-01T00:00:00.000Z',
       source: 'Sender <sender@example.com>',
@@ -65,13 +65,13 @@ describe('Send and Delivery events', () => {
       },
     });
     expect(Object.keys((delivery.payload as { mail: { tags: object } }).mail.tags).at(-1)).toBe('ses:outgoing-ip');
-    expect(engine.messages.get(ID)!.status).toBe('delivered');
+    expect((await engine.messages.get(ID))!.status).toBe('delivered');
   });
 
   it('report a multipart Content-Type as SES does (two spaces before boundary)', async () => {
     const { engine } = makeEngine();
     await engine.sending.send(simpleRequest({ content: { kind: 'simple', subject: { data: 's' }, text: { data: 't' }, html: { data: '<b>h</b>' } } }));
-    const { payload } = engine.messages.get(ID)!.events[0] as { payload: { mail: { headers: { name: string; value: string }[] } } };
+    const { payload } = (await engine.messages.get(ID))!.events[0] as { payload: { mail: { headers: { name: string; value: string }[] } } };
     expect(payload.mail.headers.find((h) => h.name === 'Content-Type')!.value).toMatch(/^multipart\/alternative; {2}boundary="----=_Part_\d+_\d+\.\d+"$/);
   });
 
@@ -79,16 +79,16 @@ describe('Send and Delivery events', () => {
     const { engine } = makeEngine();
     engine.identities.verifyDomain('Example.com');
     const first = await engine.sending.send(simpleRequest({ from: 'news+weekly@mail.example.com' }));
-    const { payload } = engine.messages.get(first.messageId)!.events[0] as { payload: { mail: { sourceArn: string } } };
+    const { payload } = (await engine.messages.get(first.messageId))!.events[0] as { payload: { mail: { sourceArn: string } } };
     expect(payload.mail.sourceArn).toBe('arn:aws:ses:us-east-1:123456789012:identity/example.com');
 
     engine.identities.verifyEmail('news@mail.example.com');
     const second = await engine.sending.send(simpleRequest({ from: 'news+weekly@mail.example.com' }));
-    const p2 = engine.messages.get(second.messageId)!.events[0].payload as { mail: { sourceArn: string } };
+    const p2 = (await engine.messages.get(second.messageId))!.events[0].payload as { mail: { sourceArn: string } };
     expect(p2.mail.sourceArn).toBe('arn:aws:ses:us-east-1:123456789012:identity/news@mail.example.com');
 
     const raw = await engine.sending.send(rawRequest(crlf('From: undisclosed', 'To: b@example.com', '', 'x'), { from: 'envelope@example.com' }));
-    const p3 = engine.messages.get(raw.messageId)!.events[0].payload as { mail: { tags: Record<string, string[]>; source: string } };
+    const p3 = (await engine.messages.get(raw.messageId))!.events[0].payload as { mail: { tags: Record<string, string[]>; source: string } };
     expect(p3.mail.source).toBe('envelope@example.com');
     expect(p3.mail.tags).not.toHaveProperty('ses:from-domain');
     expect(p3.mail.tags['ses:operation']).toEqual(['SendRawEmail']);
@@ -99,25 +99,29 @@ describe('Send and Delivery events', () => {
     const many = Array.from({ length: 200 }, (_, i) => `X-Filler-${i}: ${'v'.repeat(60)}`);
     const { messageId } = await engine.sending.send(rawRequest(crlf('From: a@example.com', 'To: b@example.com', ...many, '', 'x')));
     type H = { name: string; value: string };
-    const { payload } = engine.messages.get(messageId)!.events[0] as { payload: { mail: { headersTruncated: boolean; headers: H[] } } };
+    const { payload } = (await engine.messages.get(messageId))!.events[0] as { payload: { mail: { headersTruncated: boolean; headers: H[] } } };
     expect(payload.mail.headersTruncated).toBe(true);
     expect(payload.mail.headers.length).toBeLessThan(202);
     expect(payload.mail.headers.reduce((n, h) => n + h.name.length + h.value.length + 4, 0)).toBeLessThanOrEqual(10 * 1024);
     const small = await engine.sending.send(rawRequest(crlf('From: a@example.com', 'To: b@example.com', '', 'x')));
-    const p2 = engine.messages.get(small.messageId)!.events[0].payload as { mail: { headersTruncated: boolean } };
+    const p2 = (await engine.messages.get(small.messageId))!.events[0].payload as { mail: { headersTruncated: boolean } };
     expect(p2.mail.headersTruncated).toBe(false);
   });
 
   it('are emitted after the commit: message.accepted, then event.recorded for Send and Delivery', async () => {
     const { engine } = makeEngine();
     const seen: string[] = [];
+    const reads: Promise<string>[] = [];
     engine.bus.on('message.accepted', (m: MessageSummary) => {
-      // Already readable when the event arrives.
-      seen.push(`accepted ${m.id === ID} ${engine.messages.get(m.id)?.status}`);
+      // Already readable when the event arrives: get() reads the store before its first await.
+      const read = engine.messages.get(m.id);
+      seen.push(`accepted ${m.id === ID}`);
+      reads.push(read.then((d) => `read ${d?.status}`));
     });
     engine.bus.on('event.recorded', (e: SesEventRecord) => seen.push(`event ${e.eventType} ${e.messageId === ID}`));
     await engine.sending.send(simpleRequest());
-    expect(seen).toEqual(['accepted true delivered', 'event Send true', 'event Delivery true']);
+    expect(seen).toEqual(['accepted true', 'event Send true', 'event Delivery true']);
+    expect(await Promise.all(reads)).toEqual(['read delivered']);
   });
 
   it('a throwing listener is logged and neither fails the send nor starves other listeners', async () => {
@@ -136,7 +140,7 @@ describe('Send and Delivery events', () => {
   it('the SMTP door records SMTP session facts and its caller identity', async () => {
     const { engine } = makeEngine();
     await engine.sending.send(rawRequest(crlf('From: a@example.com', 'To: b@example.com', '', 'x'), { caller: { ...v2Caller, accessKeyId: null } }));
-    const { payload } = engine.messages.get(ID)!.events[0] as { payload: { mail: { tags: Record<string, string[]> } } };
+    const { payload } = (await engine.messages.get(ID))!.events[0] as { payload: { mail: { tags: Record<string, string[]> } } };
     expect(payload.mail.tags['ses:caller-identity']).toEqual(['root']);
     expect(T0).toBe(Date.parse('2026-01-01T00:00:00Z'));
   });

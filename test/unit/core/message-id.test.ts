@@ -19,7 +19,7 @@ describe('SES MessageId (ses-facts §A.6)', () => {
     const { messageId } = await engine.sending.send(simpleRequest());
     expect(messageId).toMatch(MESSAGE_ID_PATTERN);
     expect(messageIdTime(messageId)).toBe(T0 + 12_345);
-    expect(engine.messages.get(messageId)!.receivedAt).toBe(new Date(T0 + 12_345).toISOString());
+    expect((await engine.messages.get(messageId))!.receivedAt).toBe(new Date(T0 + 12_345).toISOString());
   });
 
   it('is not mistaken for something else', () => {

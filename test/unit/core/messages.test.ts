@@ -124,7 +124,7 @@ describe('read flags and deletes', () => {
     const seen = collect(engine);
     expect(engine.messages.delete([ids[0], 'missing'])).toBe(1);
     expect(seen).toEqual([{ name: 'messages.deleted', payload: { ids: [ids[0]] } }]);
-    expect(engine.messages.get(ids[0])).toBeUndefined();
+    expect(await engine.messages.get(ids[0])).toBeUndefined();
     expect(engine.messages.raw(ids[0])).toBeUndefined();
     expect(engine.messages.list({})).toMatchObject({ total: 2, unread: 2 });
     expect(engine.messages.list({ q: 'number 0' }).items).toEqual([]);
@@ -183,7 +183,7 @@ describe('messages.get', () => {
         { destination: { to: ['a@example.org', 'c@example.org', 'hidden@example.org'] }, from: 'shop@example.net' },
       ),
     );
-    const d = engine.messages.get(messageId)!;
+    const d = (await engine.messages.get(messageId))!;
     expect(d.text).toBe('Merci à vous');
     expect(d.html).toBe('<p>Merci à vous</p>');
     expect(d.cc).toEqual([{ name: 'C', address: 'c@example.org' }]);
@@ -193,13 +193,13 @@ describe('messages.get', () => {
     expect(d.headers[0]).toEqual({ name: 'Return-Path', value: `<${messageId}@amazonses.com>` });
     expect(d.headers.map((h) => h.name)).toContain('Reply-To');
     expect(d.attachments).toEqual([{ index: 0, filename: 'reçu.pdf', contentType: 'application/pdf', size: 4, contentId: null, disposition: 'attachment' }]);
-    expect(engine.messages.attachment(messageId, 0)!.content.toString()).toBe('%PDF');
+    expect((await engine.messages.attachment(messageId, 0))!.content.toString()).toBe('%PDF');
     expect(d.hasAttachments).toBe(true);
     expect(d.api).toEqual({ operation: 'SendRawEmail', accessKeyId: 'AKIATEST', sourceIp: '10.0.0.7', requestId: 'req-1' });
     expect(d.smtp).toBeNull();
     expect(d.tags['ses:operation']).toEqual(['SendRawEmail']);
     expect(d.events.map((e) => e.eventType)).toEqual(['Send', 'Delivery']);
     expect(d.size).toBe(engine.messages.raw(messageId)!.length);
-    expect(engine.messages.get('missing')).toBeUndefined();
+    expect(await engine.messages.get('missing')).toBeUndefined();
   });
 });

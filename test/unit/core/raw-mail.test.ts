@@ -20,7 +20,7 @@ describe('raw mail', () => {
     expect(raw.match(/^Message-ID:/gim)).toHaveLength(1);
     expect(raw.startsWith(`Return-Path: <${messageId}@amazonses.com>\r\n`)).toBe(true);
     expect(raw).toContain('X-SES-Outgoing: 2026.01.01-54.240.9.183\r\n\r\nBody text');
-    const send = engine.messages.get(messageId)!.events[0].payload as SendPayload;
+    const send = (await engine.messages.get(messageId))!.events[0].payload as SendPayload;
     expect(send.mail.commonHeaders.messageId).toBe('<own@example.com>');
     expect(send.mail.commonHeaders.date).toBe('Mon, 5 Jan 2026 10:00:00 +0100');
   });
@@ -32,7 +32,7 @@ describe('raw mail', () => {
     expect(parsed.messageId).toBe(`<${messageId}@email.amazonses.com>`);
     expect(parsed.date!.toISOString()).toBe('2026-01-01T00:00:00.000Z');
     expect(parsed.text).toBe('Body text\n');
-    const send = engine.messages.get(messageId)!.events[0].payload as SendPayload;
+    const send = (await engine.messages.get(messageId))!.events[0].payload as SendPayload;
     expect(send.mail.commonHeaders.messageId).toBe(messageId);
     expect(send.mail.commonHeaders).not.toHaveProperty('date');
     expect(send.mail.headers.map((h) => h.name)).toEqual(['From', 'To', 'Subject']);
@@ -45,7 +45,7 @@ describe('raw mail', () => {
     );
     const raw = engine.messages.raw(messageId)!.toString();
     expect(raw).not.toMatch(/X-SES-(CONFIGURATION-SET|MESSAGE-TAGS|SOURCE-ARN)/i);
-    const detail = engine.messages.get(messageId)!;
+    const detail = (await engine.messages.get(messageId))!;
     expect(detail.configurationSet).toBe('marketing');
     expect(detail.tags).toMatchObject({ 'ses:configuration-set': ['marketing'], campaign: ['spring'], variant: ['b'] });
     const send = detail.events[0].payload as SendPayload;
@@ -60,7 +60,7 @@ describe('raw mail', () => {
         tags: [{ name: 'source', value: 'api' }],
       }),
     );
-    const { tags, configurationSet } = engine.messages.get(messageId)!;
+    const { tags, configurationSet } = (await engine.messages.get(messageId))!;
     expect(configurationSet).toBe('from-api');
     expect(tags.source).toEqual(['api']);
     expect(tags).not.toHaveProperty('campaign');
@@ -71,7 +71,7 @@ describe('raw mail', () => {
     const { messageId } = await engine.sending.send(
       rawRequest(crlf('From: Alice <alice@example.com>', 'To: a@example.com, B <b@example.com>', 'Cc: c@example.com', 'Bcc: d@example.com', 'Subject: s', '', 'x')),
     );
-    const d = engine.messages.get(messageId)!;
+    const d = (await engine.messages.get(messageId))!;
     expect(d.envelope).toEqual({ mailFrom: 'alice@example.com', rcptTo: ['a@example.com', 'b@example.com', 'c@example.com', 'd@example.com'] });
     expect(d.bcc).toEqual(['d@example.com']);
     expect(d.from).toEqual({ name: 'Alice', address: 'alice@example.com' });
@@ -83,7 +83,7 @@ describe('raw mail', () => {
     const { messageId } = await engine.sending.send(
       rawRequest(basic(), { caller: smtpCaller, from: 'bounce@example.com', destination: { to: ['bob@example.com', 'secret@example.com'] } }),
     );
-    const d = engine.messages.get(messageId)!;
+    const d = (await engine.messages.get(messageId))!;
     expect(d.door).toBe('smtp');
     expect(d.envelope).toEqual({ mailFrom: 'bounce@example.com', rcptTo: ['bob@example.com', 'secret@example.com'] });
     expect(d.bcc).toEqual(['secret@example.com']);
@@ -96,7 +96,7 @@ describe('raw mail', () => {
     const lf = await engine.sending.send(rawRequest('From: a@example.com\nTo: b@example.com\nSubject: lf\n\nline\n'));
     const lfRaw = engine.messages.raw(lf.messageId)!.toString();
     expect(lfRaw).toContain('\nX-SES-Outgoing: 2026.01.01-54.240.9.183\n\nline\n');
-    expect(engine.messages.get(lf.messageId)!.subject).toBe('lf');
+    expect((await engine.messages.get(lf.messageId))!.subject).toBe('lf');
     const bare = await engine.sending.send(rawRequest('From: a@example.com\r\nTo: b@example.com\r\nSubject: no body'));
     const parsed = await simpleParser(engine.messages.raw(bare.messageId)!);
     expect(parsed.subject).toBe('no body');

@@ -14,11 +14,11 @@ describe('retention cap', () => {
     expect(engine.messages.list({}).items.map((m) => m.id)).toEqual([ids[4], ids[3], ids[2]]);
     expect(engine.messages.list({})).toMatchObject({ total: 3, unread: 3 });
     for (const gone of ids.slice(0, 2)) {
-      expect(engine.messages.get(gone)).toBeUndefined();
+      expect(await engine.messages.get(gone)).toBeUndefined();
       expect(engine.messages.raw(gone)).toBeUndefined();
     }
     expect(engine.messages.list({ q: 'keep' }).total).toBe(3);
-    expect(engine.messages.retrospection({}).map((m) => m.Id)).toEqual(ids.slice(2));
+    expect((await engine.messages.retrospection({})).map((m) => m.Id)).toEqual(ids.slice(2));
     const deleted = seen.filter((e) => e.name === 'messages.deleted').map((e) => e.payload);
     expect(deleted).toEqual([{ ids: [ids[0]] }, { ids: [ids[1]] }]);
     // Quota still counts what was sent, pruned or not.

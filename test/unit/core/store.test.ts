@@ -34,7 +34,7 @@ describe('store', () => {
     expect(migrate(db)).toBe(MIGRATIONS.length); // idempotent
     db.close();
     const second = open(path);
-    expect(second.messages.get(messageId)!.events).toHaveLength(2);
+    expect((await second.messages.get(messageId))!.events).toHaveLength(2);
     expect(second.messages.list({ q: 'hello' }).items.map((m) => m.id)).toEqual([messageId]);
     second.close();
   });
@@ -50,7 +50,7 @@ describe('store', () => {
     );
     const small = await engine.sending.send(simpleRequest());
     expect(engine.messages.raw(big.messageId)!.toString()).toContain(text);
-    expect(engine.messages.get(big.messageId)!.text).toBe(text);
+    expect((await engine.messages.get(big.messageId))!.text).toBe(text);
     expect(engine.messages.raw(random.messageId)!.subarray(-noise.length).equals(noise)).toBe(true);
     engine.close();
     const db = new Database(path, { readonly: true });
@@ -85,7 +85,7 @@ describe('store', () => {
     expect(Object.keys(payload)).toEqual(['eventType', 'mail', 'bounce']);
     expect(payload.mail.messageId).toBe(messageId);
     expect(payload.mail.tags).not.toHaveProperty('ses:outgoing-ip');
-    expect(store.messages.get(messageId)!.status).toBe('bounced');
+    expect((await store.messages.get(messageId))!.status).toBe('bounced');
     expect(store.messages.addEvent('missing', { eventType: 'Open', timestamp: 0, body: {} }, 'delivered')).toBeUndefined();
     store.close();
   });

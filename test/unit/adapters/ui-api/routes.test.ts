@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseListQuery } from '../../../../src-main/adapters/ui-api/routes';
 import { MAX_PAGE_SIZE } from '../../../../src-main/core/limits';
 import { errors } from '../../../../src-main/core/errors';
+import { UnreadableMessageError } from '../../../../src-main/core/messages/mail-reader';
 import { logged, startHarness } from './setup';
 import type { Harness } from './setup';
 
@@ -70,6 +71,25 @@ describe('message routes', () => {
     expect(missing.status).toBe(404);
     expect(missing.json().code).toBe('NotFound');
     expect((await h.call('/api/messages/%E0%A4%A')).status).toBe(400);
+  });
+
+  it('answers 422 UnreadableMessage for a message mailparser refuses, on detail, preview and attachments', async () => {
+    const refuse = async () => {
+      throw new UnreadableMessageError(new Error('Max allowed child nodes exceeded'));
+    };
+    h.engine.messages.get = refuse;
+    h.engine.messages.attachment = refuse;
+    const before = logged.length;
+    for (const path of ['/api/messages/html-1', '/api/messages/html-1/html', '/api/messages/html-1/attachments/0']) {
+      const res = await h.call(path);
+      expect(res.status, path).toBe(422);
+      expect(res.json(), path).toEqual({
+        code: 'UnreadableMessage',
+        message: 'mailparser cannot read this message (Max allowed child nodes exceeded); its raw source is still available.',
+      });
+    }
+    expect((await h.call('/api/messages/html-1/raw')).status).toBe(200);
+    expect(logged.length).toBe(before);
   });
 
   it('PUT …/read marks read (body optional), DELETE …/read marks unread', async () => {

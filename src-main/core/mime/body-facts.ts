@@ -1,36 +1,37 @@
-// The MIME tree of a message as byte ranges (RFC 2045/2046), built synchronously without copying bodies.
-// Owns: splitting multiparts on their boundaries, each part's type, disposition and transfer encoding
-// (structured values with RFC 2231 parameters: nodemailer's parser yields encoded words, decoded here),
-// and the rule for which leaves are body text and which are attachments (mailparser's rule).
-// Must not: decode charsets of whole messages eagerly — callers decode only the ranges they need.
-import { readHeaderBlock, findField, type HeaderField } from './header-block';
+// The two body facts the inbox stores at accept time — a ~200-character snippet and whether the message
+// has attachments — read from the MIME tree as byte ranges (RFC 2045/2046) without copying bodies.
+// This is the ingest hot path (the bench budget is ≤0.5 ms CPU per SES v2 SendEmail), so it stays
+// hand-rolled and synchronous and decodes at most a few KB of one part. What a user opens — header lines,
+// text, HTML, attachments — is read with mailparser instead (core/messages/mail-reader.ts).
+// Owns: splitting multiparts on their boundaries, each part's type, disposition, charset and transfer
+// encoding, the rule for which leaves are body text and which are attachments (mailparser's rule), and
+// the snippet. Must not: grow into a body or attachment reader for views.
 import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
-import { decodeWords } from './decode';
+import { decodeCharset, decodeTransfer } from './decode';
+import { findField, readHeaderBlock } from './header-block';
 
-export interface StructuredValue {
+interface StructuredValue {
   /** Lower-cased main value (`text/plain`, `attachment`), '' when absent. */
   value: string;
-  /** Parameters by lower-cased name, decoded. */
+  /** Parameters by lower-cased name (nodemailer's parser; RFC 2231 continuations joined). */
   params: Record<string, string>;
 }
 
-export function parseStructured(raw: string | undefined | null): StructuredValue {
+function parseStructured(raw: string | undefined | null): StructuredValue {
   if (!raw) return { value: '', params: {} };
   const parsed = parseHeaderValue(raw);
   const params: Record<string, string> = {};
-  for (const [k, v] of Object.entries(parsed.params)) params[k] = typeof v === 'string' ? decodeWords(v) : String(v);
+  for (const [k, v] of Object.entries(parsed.params)) params[k] = String(v);
   return { value: parsed.value.trim().toLowerCase(), params };
 }
 
 export interface MimePart {
-  fields: HeaderField[];
   /** Lower-cased `type/subtype` (`text/plain` when absent, RFC 2045 §5.2). */
   contentType: string;
-  /** Content-Type parameters (charset, boundary, name). */
+  /** Content-Type parameters (charset, boundary). */
   params: Record<string, string>;
   /** Lower-cased disposition (`attachment`, `inline`) or null. */
   disposition: string | null;
-  dispositionParams: Record<string, string>;
   /** Lower-cased Content-Transfer-Encoding (`7bit` when absent). */
   encoding: string;
   bodyStart: number;
@@ -53,11 +54,9 @@ function readPart(buf: Buffer, start: number, end: number, depth: number, budget
   const ct = parseStructured(findField(block.fields, 'content-type')?.value);
   const cd = parseStructured(findField(block.fields, 'content-disposition')?.value);
   const part: MimePart = {
-    fields: block.fields,
     contentType: ct.value.includes('/') ? ct.value : 'text/plain',
     params: ct.params,
     disposition: cd.value || null,
-    dispositionParams: cd.params,
     encoding: (findField(block.fields, 'content-transfer-encoding')?.value ?? '7bit').trim().toLowerCase(),
     bodyStart: block.bodyStart,
     bodyEnd: end,
@@ -109,7 +108,7 @@ function lineBreakBefore(buf: Buffer, at: number, floor: number): number {
 }
 
 /** Leaves in document order (multipart containers are not leaves; message/rfc822 is). */
-export function leaves(root: MimePart): MimePart[] {
+function leaves(root: MimePart): MimePart[] {
   const out: MimePart[] = [];
   const visit = (p: MimePart) => {
     if (p.children.length) p.children.forEach(visit);
@@ -119,16 +118,73 @@ export function leaves(root: MimePart): MimePart[] {
   return out;
 }
 
-/** The part's file name (Content-Disposition filename, else Content-Type name), or null. */
-export function partFilename(p: MimePart): string | null {
-  return p.dispositionParams.filename || p.params.name || null;
-}
-
 /**
  * Whether a leaf is an attachment rather than body text, as mailparser decides: anything that is not
  * text/plain or text/html, and text parts explicitly marked `attachment`.
  */
-export function isAttachment(p: MimePart): boolean {
+function isAttachment(p: MimePart): boolean {
   if (p.contentType !== 'text/plain' && p.contentType !== 'text/html') return true;
   return p.disposition === 'attachment';
+}
+
+const SNIPPET_LENGTH = 200;
+/** Raw body bytes read for a snippet: enough for 200 characters after QP/base64 and markup. */
+const SNIPPET_SOURCE_BYTES = 4096;
+const SNIPPET_HTML_BYTES = 32768;
+
+/** Decoded content of the first `maxSourceBytes` of a leaf (transfer encoding undone, no charset applied). */
+function partContent(buf: Buffer, p: MimePart, maxSourceBytes: number): Buffer {
+  const end = Math.min(p.bodyEnd, p.bodyStart + maxSourceBytes);
+  const slice = buf.subarray(p.bodyStart, end);
+  if (p.encoding === 'base64' && end < p.bodyEnd) {
+    // Cut at a whole base64 quantum so a partial read decodes cleanly.
+    const text = slice.toString('latin1').replace(/[^A-Za-z0-9+/]/g, '');
+    return Buffer.from(text.slice(0, text.length - (text.length % 4)), 'base64');
+  }
+  return decodeTransfer(slice, p.encoding);
+}
+
+/** Text of a text leaf in its declared charset, line ends as LF (as mail clients and mailparser show it). */
+function partText(buf: Buffer, p: MimePart, maxSourceBytes: number): string {
+  return decodeCharset(partContent(buf, p, maxSourceBytes), p.params.charset).replace(/\r\n?/g, '\n');
+}
+
+/** Whether any leaf is an attachment. */
+export function hasAttachments(root: MimePart): boolean {
+  return leaves(root).some(isAttachment);
+}
+
+/** The first ~200 characters a reader sees: the text body, else the HTML body without markup. */
+export function snippetOf(buf: Buffer, root: MimePart): string {
+  const ls = leaves(root).filter((p) => !isAttachment(p));
+  const text = ls.find((p) => p.contentType === 'text/plain');
+  if (text) {
+    const s = collapse(partText(buf, text, SNIPPET_SOURCE_BYTES));
+    if (s) return clip(s);
+  }
+  const html = ls.find((p) => p.contentType === 'text/html');
+  return html ? clip(collapse(htmlToText(partText(buf, html, SNIPPET_HTML_BYTES)))) : '';
+}
+
+/** A rough HTML-to-text for snippets: drops head/style/script, tags and comments; decodes basic entities. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#39;|&apos;/gi, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n) % 0x110000))
+    .replace(/&amp;/gi, '&');
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function clip(s: string): string {
+  // Drop a multi-byte character cut by the partial read; count code points, not UTF-16 units.
+  const chars = Array.from(s.slice(0, SNIPPET_LENGTH * 2 + 8).replace(/\uFFFD+$/, ''));
+  return chars.length > SNIPPET_LENGTH ? chars.slice(0, SNIPPET_LENGTH).join('') : chars.join('');
 }
