@@ -2,18 +2,20 @@
 // otherwise the same Sesame headless, printing the UI's URL. Extra arguments go to Sesame.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 
+/**
+ * The Electron binary's path when it has been downloaded, else null. Read the package's path.txt directly:
+ * `require('electron')` would try to download a missing binary on the spot (Electron ≥ 45).
+ */
 function electronBinary() {
-  try {
-    const require = createRequire(import.meta.url);
-    const path = require('electron'); // the package exports the binary's path, or throws when it isn't downloaded
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const dir = 'node_modules/electron';
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron');
+  if (!existsSync(join(dir, 'path.txt'))) return null;
+  const bin = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8').trim());
+  return existsSync(bin) ? bin : null;
 }
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

@@ -35,8 +35,10 @@ export interface MessageSummary {
 
 export interface MessagePage {
   items: MessageSummary[];
-  /** Total messages matching the query (without paging). */
+  /** Total messages matching the query (without paging); a search counts at most 10,000. */
   total: number;
+  /** True when a search stopped counting at the cap: show "10,000+". */
+  totalCapped: boolean;
   /** Total unread in the whole store (for badges). */
   unread: number;
   /** Opaque cursor for the next (older) page, or null at the end. */

@@ -122,6 +122,7 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
         return {
           items,
           total: all.length,
+          totalCapped: false,
           unread: store.filter((m) => !m.detail.read).length,
           nextCursor: start + limit < all.length ? String(start + limit) : null,
         };

@@ -46,12 +46,13 @@ export function createMessages(deps: { store: MessageStore; bus: DomainBus; regi
       const before = decodeCursor(query.cursor);
       const { unread } = store.counts();
       // A cursor that is not one of ours ends the listing rather than restarting it (no paging loops).
-      if (before === null) return { items: [], total: 0, unread, nextCursor: null };
+      if (before === null) return { items: [], total: 0, totalCapped: false, unread, nextCursor: null };
       const page = store.page({ search: query.q, limit, before });
       const last = page.rows[page.rows.length - 1];
       return {
         items: page.rows.map(summaryOf),
         total: page.total,
+        totalCapped: page.totalCapped,
         unread,
         nextCursor: page.hasMore && last ? encodeCursor(last.seq) : null,
       };

@@ -13,6 +13,8 @@ export interface MessagesSlice {
   items: MessageSummary[];
   /** Messages matching the current query. */
   total: number;
+  /** The server stopped counting search matches at its cap ("10,000+"). */
+  totalCapped: boolean;
   /** Unread in the whole store. */
   unread: number;
   nextCursor: string | null;
@@ -41,6 +43,7 @@ let countsTimer: ReturnType<typeof setTimeout> | null = null;
 export const createMessagesSlice: Slice<MessagesSlice> = (set, get) => ({
   items: [],
   total: 0,
+  totalCapped: false,
   unread: 0,
   nextCursor: null,
   query: '',
@@ -64,6 +67,7 @@ export const createMessagesSlice: Slice<MessagesSlice> = (set, get) => ({
       set({
         items: page.items,
         total: page.total,
+        totalCapped: page.totalCapped,
         unread: page.unread,
         nextCursor: page.nextCursor,
         listStatus: 'ready',
@@ -82,7 +86,7 @@ export const createMessagesSlice: Slice<MessagesSlice> = (set, get) => ({
       const page = await api.listMessages({ q: get().query, limit: PAGE_SIZE });
       if (seq !== listSeq) return;
       const merged = mergeFirstPage(get().items, page.items, page.nextCursor, get().nextCursor);
-      set({ ...merged, total: page.total, unread: page.unread, listStatus: 'ready', listError: null });
+      set({ ...merged, total: page.total, totalCapped: page.totalCapped, unread: page.unread, listStatus: 'ready', listError: null });
     } catch (err) {
       if (seq !== listSeq) return;
       set({ listError: errorText(err) });
@@ -101,6 +105,7 @@ export const createMessagesSlice: Slice<MessagesSlice> = (set, get) => ({
         items: appendPage(get().items, page.items),
         nextCursor: page.nextCursor,
         total: page.total,
+        totalCapped: page.totalCapped,
         unread: page.unread,
         loadingMore: false,
       });
@@ -119,7 +124,7 @@ export const createMessagesSlice: Slice<MessagesSlice> = (set, get) => ({
       api
         .listMessages({ q, limit: 1 })
         .then((page) => {
-          if (get().query === q) set({ total: page.total, unread: page.unread });
+          if (get().query === q) set({ total: page.total, totalCapped: page.totalCapped, unread: page.unread });
         })
         .catch(() => undefined);
     }, 250);
@@ -149,7 +154,7 @@ export const createMessagesSlice: Slice<MessagesSlice> = (set, get) => ({
   messagesRemoved: (ids) => {
     const s = get();
     if (ids === 'all') {
-      set({ items: [], total: 0, unread: 0, nextCursor: null });
+      set({ items: [], total: 0, totalCapped: false, unread: 0, nextCursor: null });
       s.select(null);
       return;
     }

@@ -1,10 +1,10 @@
 // The inbox as the UI sees it: newest-first pages with cursors, search, unread counts, read flags, deletes.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src-main/core/limits';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SEARCH_COUNT_CAP } from '../../../src-main/core/limits';
 import { collect, crlf, makeEngine, rawRequest, simpleRequest } from './helpers';
 
-async function seeded(n: number) {
-  const t = makeEngine();
+async function seeded(n: number, maxMessages = 1000) {
+  const t = makeEngine({ maxMessages });
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     t.clock.advance(1000);
@@ -62,7 +62,7 @@ describe('messages.list', () => {
     expect(engine.messages.list({ limit: 0 }).items).toHaveLength(1);
     expect(engine.messages.list({ limit: 1e9 }).items).toHaveLength(3);
     expect(DEFAULT_PAGE_SIZE).toBeLessThanOrEqual(MAX_PAGE_SIZE);
-    expect(engine.messages.list({ cursor: 'not a cursor!' })).toEqual({ items: [], total: 0, unread: 3, nextCursor: null });
+    expect(engine.messages.list({ cursor: 'not a cursor!' })).toEqual({ items: [], total: 0, totalCapped: false, unread: 3, nextCursor: null });
   });
 
   it('searches substrings of 3+ characters through the trigram index, case-insensitively', async () => {
@@ -137,7 +137,7 @@ describe('read flags and deletes', () => {
     const seen = collect(engine);
     expect(engine.messages.deleteAll()).toBe(3);
     expect(seen).toEqual([{ name: 'messages.deleted', payload: { ids: 'all' } }]);
-    expect(engine.messages.list({ q: 'invoice' })).toEqual({ items: [], total: 0, unread: 0, nextCursor: null });
+    expect(engine.messages.list({ q: 'invoice' })).toEqual({ items: [], total: 0, totalCapped: false, unread: 0, nextCursor: null });
     const { messageId } = await engine.sending.send(simpleRequest());
     expect(engine.messages.list({}).items.map((m) => m.id)).toEqual([messageId]);
   });
@@ -202,4 +202,23 @@ describe('messages.get', () => {
     expect(d.size).toBe(engine.messages.raw(messageId)!.length);
     expect(await engine.messages.get('missing')).toBeUndefined();
   });
+});
+
+describe('search counting cap', () => {
+  it(`counts matches up to SEARCH_COUNT_CAP and says when it stopped`, async () => {
+    const { engine } = await seeded(SEARCH_COUNT_CAP + 2, SEARCH_COUNT_CAP * 2);
+    const broad = engine.messages.list({ q: 'invoice', limit: 5 });
+    expect(broad.total).toBe(SEARCH_COUNT_CAP);
+    expect(broad.totalCapped).toBe(true);
+    expect(broad.items).toHaveLength(5);
+    // Mixed: an indexed word plus a short (LIKE) word, read newest first through the index.
+    const mixed = engine.messages.list({ q: 'invoice 9', limit: 3 });
+    // 10001 and 10000 have no '9' in any searched column, so the newest matches are 9999, 9998, 9997.
+    expect(mixed.items.map((m) => m.subject)).toEqual(['Invoice number 9999', 'Invoice number 9998', 'Invoice number 9997']);
+    const narrow = engine.messages.list({ q: 'number 1000', limit: 50 });
+    expect(narrow.totalCapped).toBe(false);
+    expect(narrow.total).toBe(3); // 1000, 10000, 10001
+    const all = engine.messages.list({ limit: 1 });
+    expect([all.total, all.totalCapped]).toEqual([SEARCH_COUNT_CAP + 2, false]);
+  }, 60_000);
 });

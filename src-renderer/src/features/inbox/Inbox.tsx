@@ -15,6 +15,7 @@ const PREFETCH_ROWS = 15;
 export function Inbox() {
   const items = useStore((s) => s.items);
   const total = useStore((s) => s.total);
+  const totalCapped = useStore((s) => s.totalCapped);
   const query = useStore((s) => s.query);
   const nextCursor = useStore((s) => s.nextCursor);
   const listStatus = useStore((s) => s.listStatus);
@@ -69,7 +70,7 @@ export function Inbox() {
   }, [selectedId, virtualizer]);
 
   const countLine =
-    listStatus === 'ready' ? (query ? `${plural(total, 'match', 'matches')} for “${query}”` : plural(total, 'message')) : ' ';
+    listStatus === 'ready' ? (query ? `${totalCapped ? `${total.toLocaleString('en')}+ matches` : plural(total, 'match', 'matches')} for “${query}”` : plural(total, 'message')) : ' ';
 
   return (
     <div className="inbox" data-testid="inbox" data-total={total}>
