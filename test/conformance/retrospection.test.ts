@@ -2,6 +2,7 @@
 // written for LocalStack work unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SendEmailCommand, SendRawEmailCommand, SESClient } from '@aws-sdk/client-ses';
+import { sesClient } from '../helpers/sdk-clients';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
 let sesame: TestSesame;
@@ -11,7 +12,7 @@ let rawId: string;
 
 beforeAll(async () => {
   sesame = await startTestSesame();
-  client = new SESClient({ endpoint: sesame.urls.aws, region: 'us-east-1', credentials: { accessKeyId: 'AKIAX', secretAccessKey: 's' } });
+  client = sesClient(sesame);
   simpleId = (await client.send(new SendEmailCommand({
     Source: 'one@example.com',
     Destination: { ToAddresses: ['to@example.com'], CcAddresses: ['cc@example.com'], BccAddresses: ['bcc@example.com'] },

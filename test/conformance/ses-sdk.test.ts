@@ -10,20 +10,17 @@ import {
   VerifyEmailIdentityCommand,
 } from '@aws-sdk/client-ses';
 import { rejection } from '../helpers/rejection';
+import { SES_MESSAGE_ID } from '../helpers/ses-format';
+import { sesClient } from '../helpers/sdk-clients';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
-const MESSAGE_ID = /^[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000$/;
 
 let sesame: TestSesame;
 let client: SESClient;
 
 beforeAll(async () => {
   sesame = await startTestSesame();
-  client = new SESClient({
-    endpoint: sesame.urls.aws,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIATESTTEST', secretAccessKey: 'secret' },
-  });
+  client = sesClient(sesame);
 });
 afterAll(async () => {
   client?.destroy();
@@ -40,7 +37,7 @@ describe('SES v1 over the real SDK', () => {
         Tags: [{ Name: 'kind', Value: 'test' }],
       }),
     );
-    expect(out.MessageId).toMatch(MESSAGE_ID);
+    expect(out.MessageId).toMatch(SES_MESSAGE_ID);
     const detail = (await sesame.engine.messages.get(out.MessageId!))!;
     expect(detail.door).toBe('ses');
     expect(detail.to.map((a) => a.address)).toEqual(['a@example.com', 'b@example.com']);
@@ -56,7 +53,7 @@ describe('SES v1 over the real SDK', () => {
     const out = await client.send(
       new SendRawEmailCommand({ RawMessage: { Data: Buffer.from(raw) }, Destinations: ['x@example.com', 'secret@example.com'] }),
     );
-    expect(out.MessageId).toMatch(MESSAGE_ID);
+    expect(out.MessageId).toMatch(SES_MESSAGE_ID);
     const detail = (await sesame.engine.messages.get(out.MessageId!))!;
     expect(detail.subject).toBe('raw v1');
     expect(detail.bcc).toEqual(['secret@example.com']);

@@ -8,20 +8,17 @@ import {
 } from '@aws-sdk/client-sesv2';
 import { simpleParser } from 'mailparser';
 import { rejection } from '../helpers/rejection';
+import { SES_MESSAGE_ID } from '../helpers/ses-format';
+import { sesv2Client } from '../helpers/sdk-clients';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
-const MESSAGE_ID = /^[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000$/;
 
 let sesame: TestSesame;
 let client: SESv2Client;
 
 beforeAll(async () => {
   sesame = await startTestSesame();
-  client = new SESv2Client({
-    endpoint: sesame.urls.aws,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIATESTTEST', secretAccessKey: 'secret' },
-  });
+  client = sesv2Client(sesame);
 });
 afterAll(async () => {
   client?.destroy();
@@ -43,7 +40,7 @@ describe('SES v2 over the real SDK', () => {
         EmailTags: [{ Name: 'campaign', Value: 'welcome' }],
       }),
     );
-    expect(out.MessageId).toMatch(MESSAGE_ID);
+    expect(out.MessageId).toMatch(SES_MESSAGE_ID);
     expect(out.$metadata.httpStatusCode).toBe(200);
 
     const detail = await sesame.engine.messages.get(out.MessageId!);
@@ -70,7 +67,7 @@ describe('SES v2 over the real SDK', () => {
       '',
     ].join('\r\n');
     const out = await client.send(new SendEmailCommand({ Content: { Raw: { Data: Buffer.from(raw) } } }));
-    expect(out.MessageId).toMatch(MESSAGE_ID);
+    expect(out.MessageId).toMatch(SES_MESSAGE_ID);
     const parsed = await simpleParser(sesame.engine.messages.raw(out.MessageId!)!);
     expect(parsed.subject).toBe('raw v2');
     expect(parsed.text?.trim()).toBe('raw body line');

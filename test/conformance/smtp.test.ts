@@ -4,9 +4,9 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
 import { rejection } from '../helpers/rejection';
+import { SES_MESSAGE_ID } from '../helpers/ses-format';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
-const MESSAGE_ID = /^[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000$/;
 // The server runs in this process: never spawn peers synchronously (that would block it).
 const run = promisify(execFile);
 const hasSwaks = spawnSync('swaks', ['--version']).status === 0;
@@ -43,7 +43,7 @@ describe('SMTP with nodemailer', () => {
     });
     transport.close();
     const id = idFrom(info.response);
-    expect(id).toMatch(MESSAGE_ID);
+    expect(id).toMatch(SES_MESSAGE_ID);
     const detail = (await sesame.engine.messages.get(id!))!;
     expect(detail.door).toBe('smtp');
     expect(detail.subject).toBe('SMTP hello');
@@ -64,7 +64,7 @@ describe('SMTP with nodemailer', () => {
     });
     const info = await transport.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'tls', text: 'x' });
     transport.close();
-    expect(idFrom(info.response)).toMatch(MESSAGE_ID);
+    expect(idFrom(info.response)).toMatch(SES_MESSAGE_ID);
   });
 
   it('strict mode checks the SES SMTP password derived from the access key', async () => {
