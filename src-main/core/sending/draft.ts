@@ -12,6 +12,7 @@ import { parseAddressList, readCommonHeaders, type CommonHeaderValues } from '..
 import { composeSimple } from './compose';
 import { readControlValues, resolveControl, takeControlHeaders, type ControlValues } from './control-headers';
 import { addedHeaders, SIMPLE_EVENT_HEADER_EXCLUDES, STRIPPED_HEADERS } from './ses-headers';
+import { errors } from '../errors';
 import { checkRecipients, checkSender, checkSize } from './checks';
 
 export interface Draft {
@@ -70,11 +71,16 @@ function finish(mime: Buffer, block: HeaderBlock, ctx: DraftContext, configurati
   return { stored, snippet: snippetOf(mime, root), hasAttachments: hasAttachments(root) };
 }
 
-/** Raw content: size, control headers, sender (From header fallback), recipients (headers fallback). */
+/**
+ * Raw content: size, control headers, a From header (RFC 5322 requires one, and SES refuses raw mail without
+ * it even when Source or MAIL FROM names a sender), sender (From header fallback), recipients (headers fallback).
+ */
 export function draftRaw(req: SendRequest, data: Buffer, ctx: () => DraftContext): Draft {
   checkSize(data.length, req.maxBytes);
   const { buf, block, control } = takeControlHeaders(data);
   const common = readCommonHeaders(block.fields);
+  // The field must exist; its value may be unparseable (SES then leaves out ses:from-domain, §A.5.2).
+  if (!block.fields.some((f) => f.key === 'from')) throw errors.missingFrom();
   const source = req.from?.trim() || common.from[0]?.address;
   checkSender(source);
   const recipients = destinationOf(req) ?? [...common.to, ...common.cc, ...common.bcc].map((a: Address) => a.address);

@@ -21,6 +21,9 @@ describe('send validation', () => {
     expect([a.kind, a.message]).toEqual(['MessageRejected', "Missing required header 'From'."]);
     const b = await refusal(engine.sending.send(rawRequest(crlf('To: b@example.com', 'Subject: s', '', 'x'))));
     expect([b.kind, b.message]).toEqual(['MessageRejected', "Missing required header 'From'."]);
+    // A Source / MAIL FROM does not stand in for the header raw mail must carry.
+    const c = await refusal(engine.sending.send(rawRequest(crlf('To: b@example.com', 'Subject: s', '', 'x'), { from: 'envelope@example.com' })));
+    expect([c.kind, c.message]).toEqual(['MessageRejected', "Missing required header 'From'."]);
   });
 
   it('more than 50 recipients: InvalidParameterValue "Recipient count exceeds 50."', async () => {
