@@ -3,7 +3,7 @@
 // Reads that show a message's content (`messages.get`, `.attachment`, `.retrospection`) are async: they
 // parse the stored MIME with mailparser on demand (core/messages/mail-reader.ts); everything else is sync.
 // Must not: mention a wire format. Doors translate their protocol into these calls.
-import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord } from '../contract/messages';
+import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord, SmtpSessionInfo } from '../contract/messages';
 import type { MessageListQuery } from '../contract/ui-api';
 
 /** Who called, from where: recorded on the message and used for auto tags. */
@@ -15,15 +15,8 @@ export interface CallerContext {
   /** Access key id from SigV4 or the SMTP user name; null when absent. */
   accessKeyId: string | null;
   requestId: string;
-  /** SMTP only. */
-  smtp?: {
-    remoteAddress: string;
-    clientHostname: string;
-    secure: boolean;
-    user: string | null;
-    authMethod: string | null;
-    authVerified: boolean;
-  };
+  /** SMTP only: the session facts kept on the message. */
+  smtp?: SmtpSessionInfo;
 }
 
 export interface MessageTag {

@@ -19,6 +19,16 @@ export const toTags = (tags: WireTag[] | undefined): MessageTag[] | undefined =>
 export const toTextPart = (c: WireContent | undefined): TextPart | undefined =>
   c ? { data: c.Data, ...(c.Charset !== undefined ? { charset: c.Charset } : {}) } : undefined;
 
+/** `{ToAddresses, CcAddresses, BccAddresses}`, spelled alike in v1 and v2, as the engine's destination. */
+export interface WireDestination {
+  ToAddresses?: string[];
+  CcAddresses?: string[];
+  BccAddresses?: string[];
+}
+
+export const toDestination = (d: WireDestination | undefined) =>
+  d ? compact({ to: d.ToAddresses, cc: d.CcAddresses, bcc: d.BccAddresses }) : undefined;
+
 /** Drops undefined members so engine requests stay minimal (and tests compare exactly). */
 export function compact<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;

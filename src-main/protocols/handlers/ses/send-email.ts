@@ -7,7 +7,7 @@ import { MAX_MESSAGE_BYTES_V1 } from '../../../core/limits';
 import type { OperationHandler } from '../../handler-types';
 import { callerOf } from '../../handler-types';
 import type { WireContent, WireTag } from '../common';
-import { compact, toTags, toTextPart } from '../common';
+import { compact, toTags, toTextPart, toDestination } from '../common';
 
 interface SendEmailInput {
   Source: string;
@@ -29,11 +29,10 @@ interface SendRawEmailInput {
 
 export const SendEmail: OperationHandler = async (raw, ctx) => {
   const input = raw as unknown as SendEmailInput;
-  const d = input.Destination;
   const request: SendRequest = compact({
     caller: callerOf(ctx),
     from: input.Source,
-    destination: compact({ to: d.ToAddresses, cc: d.CcAddresses, bcc: d.BccAddresses }),
+    destination: toDestination(input.Destination),
     replyTo: input.ReplyToAddresses,
     returnPath: input.ReturnPath,
     content: compact({

@@ -8,7 +8,7 @@ import { MAX_MESSAGE_BYTES_V2 } from '../../../core/limits';
 import type { OperationHandler } from '../../handler-types';
 import { callerOf } from '../../handler-types';
 import type { WireContent, WireTag } from '../common';
-import { compact, toTags, toTextPart } from '../common';
+import { compact, toTags, toTextPart, toDestination } from '../common';
 
 interface WireAttachment {
   RawContent: Buffer;
@@ -67,11 +67,10 @@ function toContent(content: SendEmailInput['Content']): SendRequest['content'] {
 
 export const SendEmail: OperationHandler = async (raw, ctx) => {
   const input = raw as unknown as SendEmailInput;
-  const d = input.Destination;
   const request: SendRequest = compact({
     caller: callerOf(ctx),
     from: input.FromEmailAddress,
-    destination: d ? compact({ to: d.ToAddresses, cc: d.CcAddresses, bcc: d.BccAddresses }) : undefined,
+    destination: toDestination(input.Destination),
     replyTo: input.ReplyToAddresses,
     returnPath: input.FeedbackForwardingEmailAddress,
     content: toContent(input.Content),
