@@ -3,6 +3,7 @@
 // adapters/ui-api implements it; the renderer's typed client in src-renderer/src/api uses it.
 // Must not: import anything.
 import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord } from './messages';
+import type { Preferences } from './preferences';
 
 /** Routes of the UI API, relative to its origin. `:id` is the SES MessageId. */
 export const UiRoutes = {
@@ -14,6 +15,8 @@ export const UiRoutes = {
   messageAttachment: '/api/messages/:id/attachments/:index',
   messageRead: '/api/messages/:id/read',
   events: '/api/events',
+  /** GET → Preferences; PUT a partial Preferences → the updated Preferences (unknown keys → 400). */
+  preferences: '/api/preferences',
   health: '/api/health',
 } as const;
 
@@ -69,6 +72,8 @@ export const LiveEvents = {
   messageUpdated: 'message.updated',
   messagesDeleted: 'messages.deleted',
   eventRecorded: 'event.recorded',
+  /** App-level (not engine state): sent by the UI API after PUT /api/preferences. */
+  preferencesUpdated: 'preferences.updated',
 } as const;
 
 export interface LiveEventPayloads {
@@ -76,7 +81,11 @@ export interface LiveEventPayloads {
   'message.updated': MessageSummary;
   'messages.deleted': { ids: string[] | 'all' };
   'event.recorded': SesEventRecord;
+  'preferences.updated': Preferences;
 }
+
+/** PUT /api/preferences body: any subset of the preferences. */
+export type PreferencesPatch = Partial<Preferences>;
 
 export interface ApiErrorBody {
   code: string;

@@ -84,6 +84,7 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
     const ui = await startUiApi({
       engine,
       info: () => info as ServerInfo,
+      preferences,
       host: config.ui.host,
       port: config.ui.port,
       token,

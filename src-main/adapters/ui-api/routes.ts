@@ -2,12 +2,16 @@
 //   GET /api/info · GET /api/messages?q&limit&cursor · DELETE /api/messages (all) → {deleted}
 //   GET|DELETE /api/messages/:id · PUT /api/messages/:id/read {read?: boolean} · DELETE …/read (unread)
 //   GET /api/events (SSE) · content routes (raw, html, attachments) in content-routes.ts
+//   GET /api/preferences · PUT /api/preferences {partial} → Preferences, then broadcasts `preferences.updated`
 // Owns: matching paths and methods, validating query parameters (bad values → 400 {code, message}).
-// Must not: page through or filter messages itself (the engine does; lists are always paginated).
+// Must not: page through or filter messages itself (the engine does; lists are always paginated), or
+// validate preference values (the PreferencesStore does; this file only refuses unknown keys).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { MessageListQuery, ServerInfo } from '../../contract/ui-api';
+import type { MessageListQuery, PreferencesPatch, ServerInfo } from '../../contract/ui-api';
 import type { Engine } from '../../core/engine-api';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/limits';
+import { DEFAULT_PREFERENCES, InvalidPreferenceError } from '../../core/preferences/preferences';
+import type { PreferencesStore } from '../../core/preferences/preferences';
 import { readBody } from '../aws-endpoint/http-io';
 import { serveAttachment, serveHtml, serveRaw } from './content-routes';
 import type { EventStreams } from './events-stream';
@@ -18,6 +22,8 @@ export interface ApiContext {
   info: () => ServerInfo;
   token: string | null;
   streams: EventStreams;
+  /** App preferences (lowdb), owned by the host. */
+  preferences: PreferencesStore;
 }
 
 const MAX_QUERY_CHARS = 500;
@@ -69,6 +75,30 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+const PREFERENCE_KEYS = Object.keys(DEFAULT_PREFERENCES);
+
+/** PUT /api/preferences: a JSON object with known keys only; the store validates the values. */
+async function updatePreferences(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readJson(req);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest(`The body must be a JSON object with any of: ${PREFERENCE_KEYS.join(', ')}.`);
+  }
+  const unknown = Object.keys(body).filter((k) => !PREFERENCE_KEYS.includes(k));
+  if (unknown.length > 0) {
+    throw badRequest(`Unknown preference${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')} (known: ${PREFERENCE_KEYS.join(', ')}).`);
+  }
+  let updated;
+  try {
+    updated = await ctx.preferences.update(body as PreferencesPatch);
+  } catch (err) {
+    // Invalid values are the caller's mistake; a failed write is ours and stays a 500.
+    if (err instanceof InvalidPreferenceError) throw badRequest(err.message);
+    throw err;
+  }
+  sendJson(res, 200, updated);
+  ctx.streams.broadcast('preferences.updated', updated);
+}
+
 function decodeSegment(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -97,6 +127,11 @@ export async function handleApi(
   if (seg.length === 1 && seg[0] === 'events') {
     if (method !== 'GET') throw methodNotAllowed(method, 'GET');
     return ctx.streams.open(req, res);
+  }
+  if (seg.length === 1 && seg[0] === 'preferences') {
+    if (read) return sendJson(res, 200, ctx.preferences.get(), method);
+    if (method === 'PUT') return updatePreferences(ctx, req, res);
+    throw methodNotAllowed(method, 'GET, PUT');
   }
   if (seg[0] !== 'messages' || seg.length > 4) throw notFound(`No API route ${path}.`);
 

@@ -3,12 +3,13 @@
 // token (DESIGN.md "Renderer ↔ main").
 // Owns: the request pipeline guard → health → token → API routes | static files, and error mapping to
 // {code, message}. Must not: decide anything about mail (the engine does) or read configuration (the host
-// passes host, port, token and rendererDir).
+// passes host, port, token, rendererDir and the preferences store).
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UiRoutes } from '../../contract/ui-api';
 import type { ServerInfo } from '../../contract/ui-api';
 import type { Engine } from '../../core/engine-api';
+import type { PreferencesStore } from '../../core/preferences/preferences';
 import { isSesError } from '../../core/errors';
 import { UnreadableMessageError } from '../../core/messages/mail-reader';
 import { closeServer, listen, originFor, splitTarget } from '../aws-endpoint/http-io';
@@ -23,6 +24,8 @@ import { createStaticFiles } from './static-files';
 export interface UiApiOptions {
   engine: Engine;
   info: () => ServerInfo;
+  /** App preferences (GET/PUT /api/preferences); the host opens the store. */
+  preferences: PreferencesStore;
   host: string;
   port: number;
   /** null = auth off (the host warns). */
@@ -56,7 +59,7 @@ export async function startUiApi(opts: UiApiOptions): Promise<UiApi> {
   const auth = createAuth(opts.token);
   const streams = createEventStreams(opts.engine.bus, opts.heartbeatMs);
   const files = createStaticFiles(opts.rendererDir);
-  const ctx: ApiContext = { engine: opts.engine, info: opts.info, token: opts.token, streams };
+  const ctx: ApiContext = { engine: opts.engine, info: opts.info, token: opts.token, streams, preferences: opts.preferences };
   let boundPort = opts.port;
   const log = opts.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
 

@@ -13,9 +13,17 @@ export const DEFAULT_PREFERENCES: Preferences = {
   window: null,
 };
 
+/** An invalid preference value (the message says which and why); write failures are other errors. */
+export class InvalidPreferenceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidPreferenceError';
+  }
+}
+
 export interface PreferencesStore {
   get(): Preferences;
-  /** Applies a validated partial update and writes the file; throws on invalid values. */
+  /** Applies a validated partial update and writes the file; throws InvalidPreferenceError on invalid values. */
   update(patch: Partial<Preferences>): Promise<Preferences>;
 }
 
@@ -42,21 +50,21 @@ export async function openPreferences(dataDir: string | null): Promise<Preferenc
 function validate(patch: Partial<Preferences>): Partial<Preferences> {
   const out: Partial<Preferences> = {};
   if (patch.theme !== undefined) {
-    if (!['system', 'light', 'dark'].includes(patch.theme)) throw new Error('theme must be system, light or dark');
+    if (!['system', 'light', 'dark'].includes(patch.theme)) throw new InvalidPreferenceError('theme must be system, light or dark');
     out.theme = patch.theme;
   }
   if (patch.loadRemoteContent !== undefined) {
-    if (typeof patch.loadRemoteContent !== 'boolean') throw new Error('loadRemoteContent must be a boolean');
+    if (typeof patch.loadRemoteContent !== 'boolean') throw new InvalidPreferenceError('loadRemoteContent must be a boolean');
     out.loadRemoteContent = patch.loadRemoteContent;
   }
   if (patch.notifications !== undefined) {
-    if (typeof patch.notifications !== 'boolean') throw new Error('notifications must be a boolean');
+    if (typeof patch.notifications !== 'boolean') throw new InvalidPreferenceError('notifications must be a boolean');
     out.notifications = patch.notifications;
   }
   if (patch.window !== undefined) {
     const w = patch.window;
     const ok = w === null || (['x', 'y', 'width', 'height'] as const).every((k) => Number.isFinite(w[k]));
-    if (!ok) throw new Error('window must be null or {x, y, width, height}');
+    if (!ok) throw new InvalidPreferenceError('window must be null or {x, y, width, height}');
     out.window = w;
   }
   return out;

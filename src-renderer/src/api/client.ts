@@ -7,6 +7,8 @@ import {
   type MessageDetailResponse,
   type MessageListQuery,
   type MessageListResponse,
+  type Preferences,
+  type PreferencesPatch,
   type ServerInfo,
 } from '../../../src-main/contract';
 import { apiUrl, authHeaders, fillRoute, type QueryValue } from '../lib/bridge';
@@ -103,6 +105,11 @@ export const api = {
   deleteMessage: (id: string) => request(messagePath(id), 'none', { method: 'DELETE' }),
 
   deleteAll: () => request(UiRoutes.messages, 'none', { method: 'DELETE' }),
+
+  getPreferences: async (signal?: AbortSignal) => (await request(UiRoutes.preferences, 'json', { signal })) as Preferences,
+
+  updatePreferences: async (patch: PreferencesPatch) =>
+    (await request(UiRoutes.preferences, 'json', { method: 'PUT', body: patch })) as Preferences,
 };
 
 /** URLs the browser loads by itself (no fetch, so no header): they carry the token when it is known. */

@@ -21,6 +21,7 @@ const PATHS = {
   envelopeOpen: 'M3 10l9-6 9 6v10H3zM3 10l9 6 9-6',
   monitor: 'M3 4h18v12H3zM8 20h8M12 16v4',
   phone: 'M7 2h10v20H7zM11 18h2',
+  settings: 'M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

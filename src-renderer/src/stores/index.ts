@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import { createDetailSlice } from './detail-slice';
 import { createInfoSlice } from './info-slice';
 import { createMessagesSlice } from './messages-slice';
+import { createPreferencesSlice } from './preferences-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createUiSlice } from './ui-slice';
 import type { Store } from './types';
@@ -16,4 +17,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createDetailSlice(...a),
   ...createInfoSlice(...a),
   ...createUiSlice(...a),
+  ...createPreferencesSlice(...a),
 }));

@@ -1,5 +1,6 @@
-// Wires the live stream into the store: arrivals, changes, deletions and SES events update what is on
-// screen; every (re)connection resyncs, since events may have been missed while disconnected.
+// Wires the live stream into the store: arrivals, changes, deletions, SES events and preference changes
+// update what is on screen; every (re)connection resyncs, since events may have been missed while
+// disconnected.
 // Must not: render or hold state of its own.
 import { connectLive } from '../api/live';
 import { useStore } from './index';
@@ -11,6 +12,7 @@ export function startLiveSync(): () => void {
     onState: (s) => store().setLiveState(s),
     onOpen: () => {
       void store().resync();
+      void store().loadPreferences();
       const id = store().selectedId;
       if (id) void store().loadDetail(id);
     },
@@ -24,6 +26,8 @@ export function startLiveSync(): () => void {
           return store().messagesRemoved(ev.data.ids);
         case 'event.recorded':
           return store().eventRecorded(ev.data);
+        case 'preferences.updated':
+          return store().preferencesChanged(ev.data);
       }
     },
   });

@@ -4,10 +4,11 @@ import type { StateCreator } from 'zustand';
 import type { DetailSlice } from './detail-slice';
 import type { InfoSlice } from './info-slice';
 import type { MessagesSlice } from './messages-slice';
+import type { PreferencesSlice } from './preferences-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { UiSlice } from './ui-slice';
 
-export type Store = MessagesSlice & SelectionSlice & DetailSlice & InfoSlice & UiSlice;
+export type Store = MessagesSlice & SelectionSlice & DetailSlice & InfoSlice & UiSlice & PreferencesSlice;
 
 /** A slice creator that can read and write the whole store. */
 export type Slice<T> = StateCreator<Store, [], [], T>;

@@ -1,6 +1,7 @@
 // The HTML tab: the message's HTML in a sandboxed iframe (no scripts, no same-origin, no forms), served
-// by the UI API with its own strict CSP. Remote content is blocked until the user flips the per-message
-// switch, which reloads the frame with remote=1. The HTML never enters this document. The only sandbox
+// by the UI API with its own strict CSP. Remote content is blocked unless the "Load remote content by
+// default" preference is on; the per-message switch overrides that either way and reloads the frame
+// (remote=0|1). The HTML never enters this document. The only sandbox
 // tokens are allow-popups + allow-popups-to-escape-sandbox, so the message's links open in a new browser
 // tab (Electron hands them to the system browser), as in a mail client. Must not: add allow-scripts or
 // allow-same-origin, or inject the HTML via srcdoc.
@@ -9,6 +10,8 @@ import type { MessageDetail } from '../../../../src-main/contract';
 import { urls } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
+import { Switch } from '../../components/Switch';
+import { useStore } from '../../stores';
 
 type Width = 'desktop' | 'mobile';
 
@@ -22,8 +25,11 @@ function countRemote(html: string): number {
 }
 
 export function HtmlTab({ detail }: { detail: MessageDetail }) {
-  // The parent keys this component by message id, so the switch resets for every message.
-  const [remote, setRemote] = useState(false);
+  // The parent keys this component by message id, so the override resets for every message. Until the user
+  // flips the switch, the preference decides (it may still be loading when the tab opens).
+  const loadByDefault = useStore((s) => s.preferences?.loadRemoteContent ?? false);
+  const [override, setOverride] = useState<boolean | null>(null);
+  const remote = override ?? loadByDefault;
   const [width, setWidth] = useState<Width>('desktop');
   const remoteCount = useMemo(() => (detail.html ? countRemote(detail.html) : 0), [detail.html]);
 
@@ -49,19 +55,9 @@ export function HtmlTab({ detail }: { detail: MessageDetail }) {
             </span>
           )}
         </span>
-        <button
-          type="button"
-          role="switch"
-          aria-checked={remote}
-          className="switch"
-          onClick={() => setRemote((r) => !r)}
-          data-testid="load-remote-toggle"
-        >
-          <span className="switch-track" aria-hidden="true">
-            <span className="switch-thumb" />
-          </span>
+        <Switch checked={remote} onChange={setOverride} testId="load-remote-toggle">
           Load remote content
-        </button>
+        </Switch>
         <span className="toolbar-spacer" />
         <div className="segmented" role="group" aria-label="Preview width">
           {(['desktop', 'mobile'] as const).map((w) => (

@@ -1,8 +1,9 @@
-// The top bar: brand, search, unread count, live indicator, "Connect your app" and delete-all.
+// The top bar: brand, search, unread count, live indicator, "Connect your app", delete-all and settings.
 import { Icon } from '../../components/Icon';
 import { plural } from '../../lib/format';
 import { useStore } from '../../stores';
 import { SearchBox } from '../inbox/SearchBox';
+import { SettingsMenu } from '../settings/SettingsMenu';
 import { DeleteAllButton } from './DeleteAllButton';
 import { LiveIndicator } from './LiveIndicator';
 
@@ -34,6 +35,7 @@ export function TopBar() {
           <Icon name="plug" size={15} /> Connect your app
         </button>
         <DeleteAllButton />
+        <SettingsMenu />
       </div>
     </header>
   );

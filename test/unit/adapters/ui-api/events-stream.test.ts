@@ -52,6 +52,25 @@ describe('GET /api/events', () => {
     s.req.destroy();
   });
 
+  it('broadcasts preferences.updated (app-level, not on the engine bus) to every client after a PUT', async () => {
+    const a = await openStream();
+    const b = await openStream();
+    await a.read(/: connected/);
+    await b.read(/: connected/);
+    const put = await h.call('/api/preferences', { method: 'PUT', body: '{"theme":"dark"}' });
+    expect(put.status).toBe(200);
+    const expected = `event: preferences.updated\ndata: ${JSON.stringify(put.json())}\n\n`;
+    for (const s of [a, b]) expect(await s.read(/preferences\.updated[\s\S]*\n\n/)).toContain(expected);
+    expect(h.engine.bus.count('preferences.updated' as never)).toBe(0);
+    // A refused update broadcasts nothing.
+    expect((await h.call('/api/preferences', { method: 'PUT', body: '{"theme":"x"}' })).status).toBe(400);
+    h.engine.bus.emit('messages.deleted', { ids: 'all' });
+    const text = await a.read(/messages\.deleted[\s\S]*\n\n/);
+    expect(text.match(/preferences\.updated/g)).toHaveLength(1);
+    a.req.destroy();
+    b.req.destroy();
+  });
+
   it('sends heartbeat comments', async () => {
     const s = await openStream();
     await s.read(/: heartbeat\n\n/);

@@ -1,11 +1,13 @@
-// Shared set-up for the UI API tests: a fake engine with a few messages, a server on port 0 with token
-// `tok`, and helpers that send the right Host and token.
+// Shared set-up for the UI API tests: a fake engine with a few messages, in-memory preferences, a server on
+// port 0 with token `tok`, and helpers that send the right Host and token.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startUiApi } from '../../../../src-main/adapters/ui-api/server';
 import type { UiApi } from '../../../../src-main/adapters/ui-api/server';
 import type { ServerInfo } from '../../../../src-main/contract/ui-api';
+import { openPreferences } from '../../../../src-main/core/preferences/preferences';
+import type { PreferencesStore } from '../../../../src-main/core/preferences/preferences';
 import { createFakeEngine, makeMessage } from '../../../helpers/fake-engine';
 import type { FakeEngine } from '../../../helpers/fake-engine';
 import { request } from '../../../helpers/http';
@@ -21,6 +23,8 @@ export const fakeInfo = { name: 'Sesame', version: '0.0.0-test' } as unknown as 
 export interface Harness {
   api: UiApi;
   engine: FakeEngine;
+  /** In-memory (no data dir): nothing is written to disk. */
+  preferences: PreferencesStore;
   rendererDir: string;
   /** Request with a correct Host header and (unless `auth: false`) the token header. */
   call(path: string, opts?: RawRequest & { auth?: boolean }): ReturnType<typeof request>;
@@ -58,9 +62,11 @@ export async function startHarness(opts: { token?: string | null; withRenderer?:
     writeFileSync(join(rendererDir, 'favicon.svg'), '<svg/>');
   }
   const token = opts.token === undefined ? TOKEN : opts.token;
+  const preferences = await openPreferences(null);
   const api = await startUiApi({
     engine,
     info: () => fakeInfo,
+    preferences,
     host: '127.0.0.1',
     port: 0,
     token,
@@ -71,6 +77,7 @@ export async function startHarness(opts: { token?: string | null; withRenderer?:
   return {
     api,
     engine,
+    preferences,
     rendererDir,
     call(path, o = {}) {
       const headers: Record<string, string> = { host: `127.0.0.1:${api.port}`, ...o.headers };
