@@ -156,6 +156,8 @@ export interface Engine {
   };
   messages: {
     list(query: MessageListQuery): MessagePage;
+    /** Stored and unread counts, kept in memory by the store (cheap: for badges and the tray). */
+    counts(): { total: number; unread: number };
     /**
      * The message read back with mailparser (headers, bodies, attachments) plus its stored facts and events.
      * Rejects with UnreadableMessageError (messages/mail-reader.ts) when mailparser refuses the stored MIME.

@@ -13,7 +13,7 @@ import type { SesameConfig } from '../core/config';
 import { createEngine } from '../core/engine';
 import type { Engine } from '../core/engine-api';
 import { openPreferences, type PreferencesStore } from '../core/preferences/preferences';
-import { connectHost } from '../adapters/aws-endpoint/http-io';
+import { connectHost } from '../adapters/http/http-io';
 import { startAwsEndpoint } from '../adapters/aws-endpoint/server';
 import { startSmtpServer } from '../adapters/smtp/server';
 import { sesSmtpPassword } from '../adapters/smtp/smtp-password';

@@ -112,6 +112,7 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
     account: { get: unsupported, quota: unsupported },
     identities: { verifyEmail: unsupported, verifyDomain: unsupported, list: unsupported, get: unsupported },
     messages: {
+      counts: () => ({ total: store.length, unread: store.filter((m) => !m.detail.read).length }),
       list(query) {
         calls.list.push(query);
         const q = query.q?.toLowerCase();

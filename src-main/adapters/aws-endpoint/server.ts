@@ -11,7 +11,7 @@ import { errors } from '../../core/errors';
 import type { SesError } from '../../core/errors';
 import { MAX_MESSAGE_BYTES_V2, SES_V1_XMLNS } from '../../core/limits';
 import type { AwsHttpRequest, AwsHttpResponse, AwsRequestHandler } from '../../protocols/http-types';
-import { closeServer, listen, originFor, readBody, splitTarget } from './http-io';
+import { closeServer, listen, originFor, readBody, splitTarget } from '../http/http-io';
 import { handleInternal, isInternalPath } from './retrospection';
 
 export { splitTarget };

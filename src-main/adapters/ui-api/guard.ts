@@ -8,7 +8,7 @@
 // Owns: the decision allow/403. Must not: look at tokens (auth.ts does) or routes.
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
-import { isLoopbackHost } from '../aws-endpoint/http-io';
+import { isLoopbackHost } from '../http/http-io';
 
 export interface GuardOptions {
   /** The port actually bound. */

@@ -12,7 +12,7 @@ import type { Engine } from '../../core/engine-api';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/limits';
 import { DEFAULT_PREFERENCES, InvalidPreferenceError } from '../../core/preferences/preferences';
 import type { PreferencesStore } from '../../core/preferences/preferences';
-import { readBody } from '../aws-endpoint/http-io';
+import { readBody } from '../http/http-io';
 import { serveAttachment, serveHtml, serveRaw } from './content-routes';
 import type { EventStreams } from './events-stream';
 import { ApiError, badRequest, notFound, sendJson } from './respond';

@@ -12,7 +12,7 @@ import type { Engine } from '../../core/engine-api';
 import type { PreferencesStore } from '../../core/preferences/preferences';
 import { isSesError } from '../../core/errors';
 import { UnreadableMessageError } from '../../core/messages/mail-reader';
-import { closeServer, listen, originFor, splitTarget } from '../aws-endpoint/http-io';
+import { closeServer, listen, originFor, splitTarget } from '../http/http-io';
 import { createAuth } from './auth';
 import { createEventStreams } from './events-stream';
 import { checkHostAndOrigin } from './guard';

@@ -41,6 +41,7 @@ export function createMessages(deps: { store: MessageStore; bus: DomainBus; regi
   };
 
   return {
+    counts: () => store.counts(),
     list(query: MessageListQuery): MessagePage {
       const limit = clampLimit(query.limit);
       const before = decodeCursor(query.cursor);

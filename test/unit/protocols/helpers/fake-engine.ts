@@ -61,6 +61,7 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
     },
     messages: {
       list: untouched('messages.list'),
+      counts: untouched('messages.counts'),
       get: untouched('messages.get'),
       raw: untouched('messages.raw'),
       attachment: untouched('messages.attachment'),

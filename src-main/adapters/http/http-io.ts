@@ -1,4 +1,4 @@
-// node:http plumbing shared by Sesame's two HTTP doors (the AWS endpoint and the UI API).
+// Node HTTP plumbing shared by the two HTTP doors (aws-endpoint and ui-api).
 // Owns: binding a server to host:port (port 0 = any free port), URLs a client can dial for a bind address,
 // closing a server with its keep-alive and streaming connections, splitting a request target into raw path
 // and query, and reading a body into one Buffer under a size cap.
