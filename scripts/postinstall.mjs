@@ -19,8 +19,7 @@ if (major < 22) {
 
 if (!existsSync('node_modules/electron/package.json')) {
   const env = { ...process.env, SESAME_POSTINSTALL: '1' };
-  if (process.env.SESAME_ELECTRON_DOWNLOAD !== '1') env.ELECTRON_SKIP_BINARY_DOWNLOAD = '1';
-  console.log(`[sesame] completing the install under Node ${process.version} (Electron package${env.ELECTRON_SKIP_BINARY_DOWNLOAD ? ' without its binary' : ''})`);
+  console.log(`[sesame] completing the install under Node ${process.version} (adds the Electron package)`);
   try {
     execSync('npm install --no-audit --no-fund', { stdio: 'inherit', env });
   } catch (err) {

@@ -2,6 +2,7 @@
 // otherwise the same Sesame headless, printing the UI's URL. Extra arguments go to Sesame.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -28,14 +29,24 @@ if (electron && hasDisplay && process.env.SESAME_HEADLESS !== '1') {
   child = spawn(electron, ['.', ...args], { stdio: 'inherit' });
 } else {
   const why = !electron
-    ? "Electron's binary is not installed here (run `node node_modules/electron/install.js` where GitHub is reachable)"
+    ? "Electron's binary is not installed here (`npm exec install-electron` fetches it where GitHub is reachable)"
     : !hasDisplay
       ? 'there is no display'
       : 'SESAME_HEADLESS=1';
   console.log(`[sesame] ${why}: running headless. Open the UI URL below in a browser.`);
   build('headless');
-  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-  child = spawn(process.execPath, ['bin/sesame.mjs', 'serve', ...args], { stdio: 'inherit', env: { ...process.env, SESAME_VERSION: version } });
+  child = spawn(process.execPath, ['bin/sesame.mjs', 'serve', ...args], { stdio: 'inherit' });
 }
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+// Ctrl-C / SIGTERM go to Sesame, which shuts down cleanly (exit 0). A child killed by any other signal
+// (a crash) exits like a shell reports it: 128 + the signal number.
+let forwarded = null;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    forwarded = sig;
+    child.kill(sig);
+  });
+}
+child.on('exit', (code, signal) => {
+  if (code !== null) process.exit(code);
+  process.exit(signal === forwarded ? 0 : 128 + (os.constants.signals[signal] ?? 0));
+});
