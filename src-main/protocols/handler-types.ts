@@ -3,7 +3,6 @@
 // operation names, `SendEmail`, `GetAccount`).
 // Must not: carry wire details. Handlers get parsed, validated input (AWS member names, blobs as Buffer,
 // timestamps as Date) and return output in the same form; the protocol layer does the rest.
-import type { Clock } from '../core/clock';
 import type { CallerContext, Engine } from '../core/engine-api';
 import type { ServiceName } from './model/types';
 
@@ -13,13 +12,10 @@ export interface HandlerContext {
   sourceIp: string;
   /** From the SigV4 credential scope; null for unsigned requests. */
   accessKeyId: string | null;
-  /** From the SigV4 credential scope; the engine's region for unsigned requests. */
-  region: string;
   /** Exact AWS operation name. */
   operation: string;
   service: ServiceName;
   engine: Engine;
-  clock: Clock;
 }
 
 /** A parsed structure: AWS member names to values. */

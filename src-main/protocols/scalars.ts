@@ -2,11 +2,17 @@
 // Owns: timestamps (epoch seconds / ISO 8601 / HTTP date in; Date or epoch milliseconds out), base64 blobs.
 // Must not: know any shape or protocol framing.
 
-const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
+// Whitespace is dropped first, then the rest is matched by a pattern with a single unambiguous path:
+// `[…\s]*={0,2}\s*$` let the engine split a run of whitespace between two `\s` in O(n²) ways before a bad
+// character could fail it (10k spaces + '!' took 59 ms, 40k took 1.6 s; blobs are megabytes).
+const WHITESPACE = /\s+/g;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Base64 text as bytes; anything else passes through for validate.ts to report. */
+/** Base64 text (whitespace anywhere ignored) as bytes; anything else passes through for validate.ts to report. */
 export function readBlob(value: unknown): unknown {
-  return typeof value === 'string' && BASE64.test(value) ? Buffer.from(value, 'base64') : value;
+  if (typeof value !== 'string') return value;
+  const compact = value.replace(WHITESPACE, '');
+  return BASE64.test(compact) ? Buffer.from(compact, 'base64') : value;
 }
 
 /** Bytes (or a string, as UTF-8) as base64 text. */

@@ -2,9 +2,12 @@
 // Owns: finding who signed a request and for which region/service, from the `Authorization` header
 // (`AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/ses/aws4_request, SignedHeaders=..., Signature=...`)
 // or the presigned query form (`X-Amz-Credential=AKID%2F20260101%2Fus-east-1%2Fses%2Faws4_request`).
+// Also: refusing a credential scoped to a service other than the one the request was routed to, as AWS does.
 // Must not: verify signatures. Sesame is a local emulator: signatures are NOT checked (any secret works),
-// and unsigned requests are accepted (they get the engine's region and no access key id).
+// unsigned requests are accepted (no access key id), and the scope's region is not compared with Sesame's.
 // See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
+import { requestErrors } from '../core/errors';
+import type { ServiceName } from './model/types';
 
 export interface CredentialScope {
   accessKeyId: string;
@@ -44,5 +47,21 @@ export function readCredentialScope(headers: Record<string, string>, query: stri
   return null;
 }
 
-/** SigV4 services under which a request is SES (v1 or v2). */
-export const SES_SIGNING_SERVICES: ReadonlySet<string> = new Set(['ses', 'email']);
+/**
+ * SigV4 services accepted per service model, the model's signing name first: SES v1 and v2 sign as `ses`
+ * (older SDKs as `email`, ses-facts §A.0), SNS as `sns`.
+ */
+export const SIGNING_SERVICES: Readonly<Record<ServiceName, readonly string[]>> = {
+  sesv2: ['ses', 'email'],
+  ses: ['ses', 'email'],
+  sns: ['sns'],
+};
+
+/**
+ * Throws AWS's `Credential should be scoped to correct service: 'ses'. ` when a signed request's scope names
+ * another service than the one it was routed to (an S3 or STS client pointed at the SES port). Unsigned: fine.
+ */
+export function checkSigningService(service: ServiceName, scope: CredentialScope | null): void {
+  const accepted = SIGNING_SERVICES[service];
+  if (scope && !accepted.includes(scope.service)) throw requestErrors.wrongSigningService(accepted[0]);
+}

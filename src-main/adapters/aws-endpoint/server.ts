@@ -8,19 +8,22 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../../core/engine-api';
 import { errors } from '../../core/errors';
-import type { SesError } from '../../core/errors';
-import { MAX_MESSAGE_BYTES_V2, SES_V1_XMLNS } from '../../core/limits';
+import { MAX_AWS_REQUEST_BYTES } from '../../core/limits';
 import type { AwsHttpRequest, AwsHttpResponse, AwsRequestHandler } from '../../protocols/http-types';
+import type { TransportProblem } from '../../protocols/transport-errors';
+import { encodeErrorFor, transportErrorResponse } from '../../protocols/transport-errors';
 import { closeServer, listen, originFor, readBody, splitTarget } from '../http/http-io';
 import { handleInternal, isInternalPath } from './retrospection';
 
 export { splitTarget };
 
+const EMPTY = Buffer.alloc(0);
+
 /**
- * Largest body read: the v2 limit (40 MB after base64) plus room for the JSON/Query envelope, so the
- * engine still answers messages slightly over the limit with SES's own error text.
+ * Largest body read: a 40 MB MIME base64'd into v2 JSON plus its envelope (limits.ts), so the engine still
+ * answers messages over SES's limits with SES's own error text; only bodies past this get the transport's.
  */
-export const AWS_BODY_CAP = MAX_MESSAGE_BYTES_V2 + 4 * 1024 * 1024;
+export const AWS_BODY_CAP = MAX_AWS_REQUEST_BYTES;
 
 export interface AwsEndpointOptions {
   engine: Engine;
@@ -29,7 +32,7 @@ export interface AwsEndpointOptions {
   port: number;
   /** Override the body cap (tests). */
   maxBodyBytes?: number;
-  /** Unexpected failures (a handler or the engine threw); defaults to stderr. */
+  /** Unexpected failures (a handler or the engine threw); defaults to console.error. */
   log?: (line: string) => void;
 }
 
@@ -37,40 +40,6 @@ export interface AwsEndpoint {
   url: string;
   port: number;
   close(): Promise<void>;
-}
-
-// Errors answered here, before the protocol layer sees a request (a body over the cap, a handler that threw),
-// in the form the caller's protocol expects: SES v2 (REST-JSON: status + x-amzn-ErrorType + {"message"}),
-// SES v1 / SNS (Query: <ErrorResponse> XML). Codes and texts come from core/errors.ts.
-
-/** SES v2 paths are `/v2/email/...`; everything else on this port speaks Query (v1, SNS subset). */
-function isRestJsonPath(path: string): boolean {
-  return path.startsWith('/v2/');
-}
-
-const xmlEscape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
-
-/** Serialise `err` for the protocol of `path`, with an explicit HTTP status. */
-export function wireError(path: string, err: SesError, status: number): AwsHttpResponse {
-  const requestId = randomUUID();
-  if (isRestJsonPath(path)) {
-    return {
-      status,
-      headers: {
-        'content-type': 'application/json',
-        'x-amzn-errortype': err.wire.v2,
-        'x-amzn-requestid': requestId,
-      },
-      body: JSON.stringify({ message: err.message }),
-    };
-  }
-  const type = err.fault === 'server' ? 'Receiver' : 'Sender';
-  const body =
-    `<ErrorResponse xmlns="${SES_V1_XMLNS}">\n  <Error>\n    <Type>${type}</Type>\n` +
-    `    <Code>${xmlEscape(err.wire.v1)}</Code>\n    <Message>${xmlEscape(err.message)}</Message>\n  </Error>\n` +
-    `  <RequestId>${requestId}</RequestId>\n</ErrorResponse>\n`;
-  return { status, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body };
 }
 
 function flattenHeaders(h: IncomingHttpHeaders): Record<string, string> {
@@ -115,7 +84,7 @@ const plain = (status: number, text: string): AwsHttpResponse => ({
 export async function startAwsEndpoint(opts: AwsEndpointOptions): Promise<AwsEndpoint> {
   const { engine, handler } = opts;
   const cap = opts.maxBodyBytes ?? AWS_BODY_CAP;
-  const log = opts.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const log = opts.log ?? ((line: string) => console.error(line));
   const report = (what: string, err: unknown) =>
     log(`[aws-endpoint] ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
 
@@ -134,27 +103,23 @@ export async function startAwsEndpoint(opts: AwsEndpointOptions): Promise<AwsEnd
       return;
     }
 
+    // Errors answered here (a body refused or unreadable, a handler that threw) go through the protocol
+    // layer's encoder for the request's routed service; routing needs only the headers.
+    const head: AwsHttpRequest = { method, path, query, headers: flattenHeaders(req.headers), body: EMPTY, sourceIp: peer(req) };
     const read = await readBody(req, cap);
     if (!read.ok) {
-      if (read.reason === 'unreadable') send(res, plain(400, 'Bad Request: the request body could not be read.'), true);
-      else send(res, wireError(path, errors.messageTooLong(MAX_MESSAGE_BYTES_V2, read.size), 413), !read.drained);
+      const problem: TransportProblem = read.reason === 'too-large' ? { reason: 'too-large', cap } : { reason: 'unreadable' };
+      send(res, transportErrorResponse(head, problem, randomUUID()), read.reason === 'unreadable' || !read.drained);
       return;
     }
 
-    const request: AwsHttpRequest = {
-      method,
-      path,
-      query,
-      headers: flattenHeaders(req.headers),
-      body: read.body,
-      sourceIp: peer(req),
-    };
+    const request: AwsHttpRequest = { ...head, body: read.body };
     let response: AwsHttpResponse;
     try {
       response = await handler(request);
     } catch (err) {
       report(`${method} ${path} failed`, err);
-      response = wireError(path, errors.internal(), 500);
+      response = encodeErrorFor(request, errors.internal(), randomUUID());
     }
     send(res, response);
   }

@@ -9,14 +9,23 @@ import { writeBlob, writeTimestamp } from '../scalars';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
 
-/** Escapes element text (`&`, `<`, `>`; `\r` as a reference so parsers keep it). */
+// Characters XML 1.0 cannot carry at all, not even as references (https://www.w3.org/TR/xml/#charsets): C0
+// controls other than tab, LF and CR, U+FFFE, U+FFFF, and lone surrogates (with the `u` flag a surrogate
+// class matches only unpaired halves). They become U+FFFD, so an echoed `Action=Foo%01` cannot break SDK parsers.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TEXT = /[&<>\r]|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
+// eslint-disable-next-line no-control-regex -- as above
+const ATTRIBUTE = /[&<>"'\r]|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
+const escapeChar = (c: string): string => ESCAPES[c] ?? '\uFFFD';
+
+/** Escapes element text (`&`, `<`, `>`; `\r` as a reference so parsers keep it; non-XML characters as U+FFFD). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>\r]/g, (c) => ESCAPES[c]);
+  return text.replace(TEXT, escapeChar);
 }
 
 /** Escapes an attribute value (quotes too). */
 export function escapeXmlAttribute(text: string): string {
-  return text.replace(/[&<>"'\r]/g, (c) => ESCAPES[c]);
+  return text.replace(ATTRIBUTE, escapeChar);
 }
 
 export function element(name: string, inner: string): string {

@@ -68,12 +68,6 @@ describe('SES v2 SendEmail over the real SDK', () => {
     expect(req.maxBytes).toBe(MAX_MESSAGE_BYTES_V2);
   });
 
-  it('the region of the SigV4 scope reaches the handler context', async () => {
-    const h = harness({ region: 'ap-northeast-1', deps: { handlers: { sesv2: { SendEmail: (_i, ctx) => ({ MessageId: `${ctx.region}/${ctx.service}/${ctx.operation}` }) } } } });
-    const out = await h.v2.send(new SendEmailCommand({ Content: { Raw: { Data: Buffer.from('x') } } }));
-    expect(out.MessageId).toBe('ap-northeast-1/sesv2/SendEmail');
-  });
-
   it('Content.Template is refused with a clear BadRequestException until templates land', async () => {
     const h = harness();
     const err = await rejection(h.v2.send(new SendEmailCommand({ Content: { Template: { TemplateName: 't', TemplateData: '{}' } } })));

@@ -1,9 +1,11 @@
-// The AWS endpoint adapter with a fake protocol handler: raw request hand-off, body cap (413 in protocol
-// form), handler failures (500 in protocol form), unreadable requests, keep-alive, port 0.
+// The AWS endpoint adapter with a fake protocol handler: raw request hand-off, body cap (400 in the routed
+// protocol's form, the door's own message limit), handler failures (500 in protocol form), unreadable
+// requests, keep-alive, port 0. More on the cap: body-cap.test.ts.
 import http from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAwsEndpoint, splitTarget } from '../../../../src-main/adapters/aws-endpoint/server';
+import { MAX_MESSAGE_BYTES_V1, MAX_MESSAGE_BYTES_V2 } from '../../../../src-main/core/limits';
 import type { AwsHttpRequest, AwsRequestHandler } from '../../../../src-main/protocols/http-types';
 import { createFakeEngine } from '../../../helpers/fake-engine';
 import { request } from '../../../helpers/http';
@@ -63,17 +65,18 @@ describe('startAwsEndpoint', () => {
     expect(splitTarget('/')).toEqual({ path: '/', query: '' });
   });
 
-  it('answers an over-cap v2 body with 413 in REST-JSON form', async () => {
+  it('answers an over-cap v2 body with 400 BadRequestException in REST-JSON form, naming the v2 limit', async () => {
     const { seen, handler } = recorder();
     const ep = await start(handler, 1024);
     const res = await request(`${ep.url}/v2/email/outbound-emails`, { method: 'POST', body: Buffer.alloc(4096, 'a') });
-    expect(res.status).toBe(413);
+    expect(res.status).toBe(400);
     expect(res.headers['x-amzn-errortype']).toBe('BadRequestException');
-    expect(res.json().message).toMatch(/^Message length is more than 41943040 bytes long: '4096'\.$/);
+    expect(res.headers['x-amzn-requestid']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.json()).toEqual({ message: `Message length is more than ${MAX_MESSAGE_BYTES_V2} bytes long: the request body exceeds 1024 bytes.` });
     expect(seen).toHaveLength(0);
   });
 
-  it('answers an over-cap Query body with 413 as an <ErrorResponse>, also when chunked', async () => {
+  it('answers an over-cap v1 body with 400 InvalidParameterValue as an <ErrorResponse> naming the v1 limit, also when chunked', async () => {
     const ep = await start(recorder().handler, 1024);
     const res = await new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(`${ep.url}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (r) => {
@@ -85,10 +88,12 @@ describe('startAwsEndpoint', () => {
       for (let i = 0; i < 8; i++) req.write(Buffer.alloc(512, 'b')); // no content-length: chunked
       req.end();
     });
-    expect(res.status).toBe(413);
+    expect(res.status).toBe(400);
     expect(res.text).toContain('<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/">');
-    expect(res.text).toContain('<Code>InvalidParameterValue</Code>');
-    expect(res.text).toContain('<Type>Sender</Type>');
+    expect(res.text).toContain(
+      '<Error><Type>Sender</Type><Code>InvalidParameterValue</Code>' +
+        `<Message>Message length is more than ${MAX_MESSAGE_BYTES_V1} bytes long: the request body exceeds 1024 bytes.</Message></Error>`,
+    );
   });
 
   it('turns a throwing handler into a 500 in the protocol form, and keeps serving', async () => {
