@@ -86,6 +86,8 @@ export interface MessageDetail extends MessageSummary {
   bcc: string[];
   replyTo: Address[];
   envelope: { mailFrom: string; rcptTo: string[] };
+  /** Where SES forwards bounces and complaints: v1 ReturnPath / v2 FeedbackForwardingEmailAddress, as given. */
+  returnPath: string | null;
   headers: HeaderLine[];
   text: string | null;
   html: string | null;

@@ -1,7 +1,8 @@
 // The engine's public surface: what every door (v2, v1, SMTP, UI API, hosts) may call.
 // Owns: the types of requests into the engine and of what comes back. core/engine.ts implements it.
-// Reads that show a message's content (`messages.get`, `.attachment`, `.retrospection`) are async: they
-// parse the stored MIME with mailparser on demand (core/messages/mail-reader.ts); everything else is sync.
+// Reads that show a message's content (`messages.get`, `.raw`, `.attachment`, `.retrospection`) are async:
+// large stored MIME is inflated off the event loop, and views parse it with mailparser on demand
+// (core/messages/mail-reader.ts); everything else is sync.
 // Must not: mention a wire format. Doors translate their protocol into these calls.
 import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord, SmtpSessionInfo } from '../contract/messages';
 import type { MessageListQuery } from '../contract/ui-api';
@@ -163,7 +164,8 @@ export interface Engine {
      * Rejects with UnreadableMessageError (messages/mail-reader.ts) when mailparser refuses the stored MIME.
      */
     get(id: string): Promise<MessageDetail | undefined>;
-    raw(id: string): Buffer | undefined;
+    /** The stored MIME as the recipient receives it (SES's headers included). */
+    raw(id: string): Promise<Buffer | undefined>;
     /** Attachment `index` in `get`'s order, decoded; undefined when there is no such message or attachment. Rejects as `get`. */
     attachment(id: string, index: number): Promise<AttachmentContent | undefined>;
     markRead(id: string, read: boolean): MessageSummary | undefined;

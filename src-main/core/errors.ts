@@ -44,6 +44,8 @@ export const ERROR_WIRES = {
   MissingAction: { v2: 'UnknownOperationException', v1: 'MissingAction', smtp: { code: 500, prefix: '' }, v2Status: 404 },
   /** Protocol layer: a body that cannot be decoded at all (malformed JSON; Smithy `SerializationException`). */
   SerializationError: { v2: 'SerializationException', v1: 'MalformedQueryString', smtp: { code: 500, prefix: '' }, v2Status: 400 },
+  /** Protocol layer: a SigV4 credential scoped to another service (AWS: 403, `InvalidSignatureException` / Query `SignatureDoesNotMatch`). */
+  InvalidSignature: { v2: 'InvalidSignatureException', v1: 'SignatureDoesNotMatch', smtp: { code: 535, prefix: '' }, v2Status: 403, v1Status: 403 },
 } as const satisfies Record<string, ErrorWire>;
 
 export type SesErrorKind = keyof typeof ERROR_WIRES;
@@ -85,7 +87,12 @@ export const errors = {
   missingMember: (member: string) => errors.validation([validationProblems.missing(member)]),
   missingFrom: () => new SesError('MessageRejected', 'Missing required header \'From\'.'),
   recipientCount: (max: number) => new SesError('InvalidParameterValue', `Recipient count exceeds ${max}.`),
-  noRecipients: () => new SesError('InvalidParameterValue', 'Missing final \'@domain\''),
+  /**
+   * No recipient anywhere: no Destination(s) and no To/Cc/Bcc header. SES answers SendRawEmail without
+   * Destinations or a To header with this text [observed: aristidb/aws#73]; for a Simple send whose
+   * Destination lists are all empty it is [verify] (SES composes, then checks the same way).
+   */
+  noRecipients: () => new SesError('InvalidParameterValue', "Missing required header 'To'."),
   /** v1 raw size error: `Message length is more than 10485760 bytes long: '12078147'.` */
   messageTooLong: (max: number, actual: number) =>
     new SesError('MessageTooLarge', `Message length is more than ${max} bytes long: '${actual}'.`),
@@ -126,4 +133,66 @@ export const validationProblems = {
   /** Wrong JSON/Query type for a member. Text [verify]: modelled on the Coral constraint wording. */
   wrongType: (path: string, value: string, expected: string) =>
     `Value '${value}' at '${path}' failed to satisfy constraint: Member must be ${expected}`,
+};
+
+/**
+ * Address syntax (ses-facts §A.3), checked on the sender and every recipient before the recipient count.
+ * Wording is JavaMail `InternetAddress`'s, which SES echoes; v1 `InvalidParameterValue`, v2 `BadRequestException`.
+ */
+export const addressErrors = {
+  /** No `@` at all (`bob`) [observed, v1; v2 same text per floci]. */
+  missingFinalDomain: () => new SesError('InvalidParameterValue', "Missing final '@domain'"),
+  /** Nothing after the `@` (`bob@`) [observed]. */
+  missingDomain: () => new SesError('InvalidParameterValue', 'Missing domain'),
+  /** Nothing before the `@` (`@example.com`) [observed: arithmetic/aws-lambda-ses-forwarder#103]. */
+  missingLocalName: () => new SesError('InvalidParameterValue', 'Missing local name'),
+  /** Whitespace or a control character before the `@` [observed]. */
+  localWhitespace: () => new SesError('InvalidParameterValue', 'Local address contains control or whitespace'),
+  /** Whitespace or a control character after the `@` [observed]. */
+  domainWhitespace: () => new SesError('InvalidParameterValue', 'Domain contains control or whitespace'),
+  /** An empty string where an address belongs: v2 says `Invalid email address .` (sic) [observed: aws-ses-v2-local#44]; v1 [verify]. */
+  empty: () => new SesError('InvalidParameterValue', 'Invalid email address .'),
+};
+
+/**
+ * v2 `Simple.Headers` (ses-facts §A.6, model doc: at most 15; name printable ASCII 33–126 without ':',
+ * ≤ 126 chars; value ≤ 995 chars; name + value ≤ 996; no CR/LF). All texts [verify]: AWS's are not recorded.
+ */
+export const headerErrors = {
+  tooMany: (max: number) => new SesError('InvalidParameterValue', `Too many headers: at most ${max} are allowed.`),
+  badName: (name: string, max: number) =>
+    new SesError(
+      'InvalidParameterValue',
+      `Invalid header name '${name}': a header name is 1 to ${max} printable ASCII characters other than ':'.`,
+    ),
+  valueTooLong: (name: string, max: number) =>
+    new SesError('InvalidParameterValue', `The value of header '${name}' is longer than ${max} characters.`),
+  fieldTooLong: (name: string, max: number) =>
+    new SesError('InvalidParameterValue', `Header '${name}' is longer than ${max} characters (name and value together).`),
+  lineBreak: (name: string) =>
+    new SesError('InvalidParameterValue', `The value of header '${name}' must not contain CR or LF characters.`),
+};
+
+/**
+ * The AWS port's own refusals, before or around decoding: a body over the transport cap, an unreadable body,
+ * too many Query parameters, a credential scoped to another service. Texts are Sesame's [verify] except
+ * `wrongSigningService`.
+ */
+export const requestErrors = {
+  /** A body over the AWS port's cap, for SES: the door's message limit and the cap (the message itself was never decoded). */
+  bodyTooLarge: (maxMessageBytes: number, capBytes: number) =>
+    new SesError('MessageTooLarge', `Message length is more than ${maxMessageBytes} bytes long: the request body exceeds ${capBytes} bytes.`),
+  /** A body over the AWS port's cap, for services without a message limit of ours (the SNS subset). */
+  requestTooLarge: (capBytes: number) => new SesError('InvalidParameterValue', `The request body exceeds ${capBytes} bytes.`),
+  /** The body could not be read (a bad Content-Length, a client that went away mid-body). */
+  unreadableBody: () => new SesError('SerializationError', 'The request body could not be read.'),
+  /** More Query parameters than Sesame parses (limits.ts MAX_QUERY_PARAMETERS). */
+  tooManyParameters: (count: number, max: number) =>
+    new SesError('ValidationError', `The request has ${count} parameters; at most ${max} are accepted.`),
+  /**
+   * `Credential should be scoped to correct service: 'ses'. ` — AWS's wording, trailing space included
+   * [observed for other services: aws/aws-sdk-ruby#431, aws/aws-sdk-go#1850, timkay/aws#111].
+   */
+  wrongSigningService: (expected: string) =>
+    new SesError('InvalidSignature', `Credential should be scoped to correct service: '${expected}'. `),
 };

@@ -49,7 +49,7 @@ describe('SES v2 over the real SDK', () => {
     expect(detail!.door).toBe('sesv2');
     expect(detail!.bcc).toEqual(['hidden@example.com']);
     expect(detail!.events.map((e) => e.eventType)).toEqual(['Send', 'Delivery']);
-    const parsed = await simpleParser(sesame.engine.messages.raw(out.MessageId!)!);
+    const parsed = await simpleParser((await sesame.engine.messages.raw(out.MessageId!))!);
     expect(parsed.text?.trim()).toBe('plain body');
     expect(parsed.html).toContain('<b>body</b>');
     expect(parsed.headers.get('bcc')).toBeUndefined();
@@ -68,7 +68,7 @@ describe('SES v2 over the real SDK', () => {
     ].join('\r\n');
     const out = await client.send(new SendEmailCommand({ Content: { Raw: { Data: Buffer.from(raw) } } }));
     expect(out.MessageId).toMatch(SES_MESSAGE_ID);
-    const parsed = await simpleParser(sesame.engine.messages.raw(out.MessageId!)!);
+    const parsed = await simpleParser((await sesame.engine.messages.raw(out.MessageId!))!);
     expect(parsed.subject).toBe('raw v2');
     expect(parsed.text?.trim()).toBe('raw body line');
   });

@@ -49,6 +49,7 @@ export function makeMessage(id: string, over: Partial<MessageDetail> = {}, attac
     bcc: [],
     replyTo: [],
     envelope: { mailFrom: 'sender@example.com', rcptTo: ['to@example.com'] },
+    returnPath: null,
     headers: [],
     text: 'hello',
     html: null,
@@ -129,7 +130,7 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
         };
       },
       get: async (id) => find(id)?.detail,
-      raw: (id) => find(id)?.raw,
+      raw: async (id) => find(id)?.raw,
       attachment: async (id, index) => find(id)?.attachments[index],
       markRead(id, read) {
         const m = find(id);

@@ -1,7 +1,8 @@
 // The SES account as GetAccount / GetSendQuota report it: a new account's sandbox defaults (ses-facts §A.8)
 // and SentLast24Hours, the recipients sent in a rolling 24-hour window (recipients, not messages). The
-// window is a queue of (time, recipients) in memory, so reading it is O(1) amortized on every send; it is
-// loaded from the store's send log at start, so restarts keep the count.
+// window is a queue of (time, recipients) in memory, trimmed at its head both when a send is recorded and
+// when the total is read, so it holds at most a day of sends whoever reads it (O(1) amortized either way);
+// it is loaded from the store's send log at start, so restarts keep the count.
 // Must not: enforce the quota yet (the sending-rules issue will, reading the window here).
 import type { Clock } from '../clock';
 import type { AccountView, SendQuota } from '../engine-api';
@@ -43,6 +44,8 @@ export interface SendWindow {
   record(at: number, recipients: number): void;
   /** Recipients sent in (now − 24 h, now]. */
   total(now: number): number;
+  /** Entries held in memory, evicted ones awaiting compaction included (for tests: the window stays bounded). */
+  held(): number;
 }
 
 export function createSendWindow(log: SendLogStore, now: number): SendWindow {
@@ -81,6 +84,9 @@ export function createSendWindow(log: SendLogStore, now: number): SendWindow {
 
   return {
     record(at, recipients) {
+      // Trim the head too, or the window grows until someone reads the quota. Only when time moved forward:
+      // evict() reloads from the send log when it moved back, and that log already holds this send.
+      if (at >= lastNow) evict(at);
       // Rows arrive in time order from one process; an out-of-order time is placed where it belongs.
       let i = times.length;
       while (i > head && times[i - 1] > at) i--;
@@ -99,5 +105,6 @@ export function createSendWindow(log: SendLogStore, now: number): SendWindow {
       for (let i = times.length - 1; i >= head && times[i] > at; i--) future += counts[i];
       return sum - future;
     },
+    held: () => times.length,
   };
 }

@@ -59,16 +59,18 @@ export function createMessages(deps: { store: MessageStore; bus: DomainBus; regi
       };
     },
     async get(id) {
+      // Every row is read before the first await (one snapshot); only inflating and parsing wait.
       const m = store.get(id);
-      const raw = m && store.raw(id);
-      if (!m || !raw) return undefined;
+      if (!m) return undefined;
+      const pending = store.raw(id);
       const events = store.events(id);
-      return buildDetail(m, await readForDetail(raw), events);
+      const raw = await pending;
+      return raw && buildDetail(m, await readForDetail(raw), events);
     },
     raw: (id) => store.raw(id),
     async attachment(id, index) {
       if (!Number.isInteger(index) || index < 0) return undefined;
-      const raw = store.raw(id);
+      const raw = await store.raw(id);
       const a = raw && (await readBodies(raw)).attachments[index];
       return a ? { filename: a.filename ?? null, contentType: a.contentType, content: a.content } : undefined;
     },
@@ -85,7 +87,7 @@ export function createMessages(deps: { store: MessageStore; bus: DomainBus; regi
       const out: RetrospectionMessage[] = [];
       // One parse at a time, yielding between; a message deleted meanwhile is left out, as a later call would.
       for (const m of store.list(filter)) {
-        const raw = store.raw(m.id);
+        const raw = await store.raw(m.id);
         if (!raw) continue;
         out.push(
           m.kind === 'raw'

@@ -42,6 +42,7 @@ export function buildDetail(m: StoredMessage, mail: ParsedMail, events: SesEvent
     bcc: hiddenRecipients(m),
     replyTo: addressesOf(mail.replyTo),
     envelope: { mailFrom: m.mailFrom, rcptTo: m.rcptTo },
+    returnPath: m.returnPath,
     headers: headerLinesOf(mail),
     text: textOf(mail),
     html: htmlOf(mail),

@@ -21,6 +21,49 @@ export function parseAddressList(value: string | undefined | null): Address[] {
   return out;
 }
 
+/**
+ * The mailboxes an address list names, as text to validate: each entry's address, or what was written in
+ * its place when addressparser found none (`bob` → `bob`, `<>` → ''), so nothing is silently dropped.
+ * Empty groups (`undisclosed-recipients:;`) name no mailbox.
+ */
+export function mailboxTexts(value: string): string[] {
+  return addressparser(value, { flatten: true }).map((a) => a.address || a.name.trim());
+}
+
+/**
+ * The addr-specs of an address list exactly as written, for checking: split on commas outside quotes and
+ * angle brackets, each mailbox's text inside its `<…>` or, without one, the whole mailbox. Unlike
+ * addressparser nothing is repaired (`bo b@x` stays `bo b@x`, control characters stay). A blank list is `['']`.
+ */
+export function writtenAddrSpecs(value: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  let angle = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (quoted && ch === '\\') {
+      current += ch + (value[++i] ?? '');
+      continue;
+    }
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '<') angle++;
+    else if (!quoted && ch === '>' && angle > 0) angle--;
+    else if (!quoted && angle === 0 && ch === ',') {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  parts.push(current);
+  const specs = parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => /<([^<>]*)>$/.exec(p)?.[1].trim() ?? p);
+  return specs.length ? specs : [''];
+}
+
 /** Parses one address as written (`Name <a@b>` or `a@b`); null when there is none. */
 export function parseAddress(value: string | undefined | null): Address | null {
   return parseAddressList(value)[0] ?? null;
@@ -55,7 +98,6 @@ export interface CommonHeaderValues {
   replyTo: Address[];
   /** Decoded subject ('' when absent). */
   subject: string;
-  hasSubject: boolean;
   /** Date header as written, or null. */
   date: string | null;
   /** Message-ID header as written (with angle brackets), or null. */
@@ -73,7 +115,6 @@ export function readCommonHeaders(fields: HeaderField[]): CommonHeaderValues {
     bcc: list(fields, 'bcc'),
     replyTo: list(fields, 'reply-to'),
     subject: subject ? decodeWords(subject.value) : '',
-    hasSubject: subject !== undefined,
     date: findField(fields, 'date')?.value ?? null,
     messageId: findField(fields, 'message-id')?.value ?? null,
   };

@@ -5,6 +5,8 @@
 // Why not MailComposer here: its stream pipeline costs ~190 µs CPU per message (measured; AbortController
 // and random boundaries dominate), over a third of the v2 request budget. Header and body encoding still
 // come from nodemailer (mime-funcs, qp, addressparser), so the bytes follow the same rules.
+// Header values never carry a line break: CR, LF and CRLF become a space, as MailComposer does on the
+// attachment path, so a Subject or display name cannot write headers (or a body) of its own.
 // Must not: handle attachments (compose.ts hands those to MailComposer) or add SES's Message-ID/Date.
 import { domainToASCII } from 'node:url';
 import addressparser from 'nodemailer/lib/addressparser';
@@ -26,9 +28,15 @@ export interface TextEnvelope {
   boundarySeed: string;
 }
 
-const header = (name: string, value: string) => foldLines(`${name}: ${value}`, 76) + NL;
+/** CR/LF folded to a space, as nodemailer's MimeNode does for every header value it encodes. */
+const oneLine = (text: string) => text.replace(/\r?\n|\r/g, ' ');
 
-const word = (text: string) => (ASCII.test(text) ? text : encodeWords(text, 'Q', 52));
+const header = (name: string, value: string) => foldLines(`${name}: ${oneLine(value)}`, 76) + NL;
+
+const word = (text: string) => {
+  const line = oneLine(text);
+  return ASCII.test(line) ? line : encodeWords(line, 'Q', 52);
+};
 
 function encodeAddress(entry: string): string[] {
   return addressparser(entry, { flatten: true })

@@ -4,16 +4,16 @@
 // Owns: the order of the checks against the content (checks.ts) and the header-only reading of the mail
 // — no full MIME parse happens here; the body is touched only for the snippet and attachment flag.
 // Must not: persist, emit, or build event JSON.
-import type { Address, HeaderLine } from '../../contract/messages';
+import type { HeaderLine } from '../../contract/messages';
 import type { SendRequest } from '../engine-api';
 import { hasAttachments, parseParts, snippetOf } from '../mime/body-facts';
-import { editHeaders, readHeaderBlock, type HeaderBlock } from '../mime/header-block';
-import { parseAddressList, readCommonHeaders, type CommonHeaderValues } from '../mime/addresses';
+import { editHeaders, findField, readHeaderBlock, type HeaderBlock } from '../mime/header-block';
+import { mailboxTexts, readCommonHeaders, type CommonHeaderValues } from '../mime/addresses';
 import { composeSimple } from './compose';
 import { readControlValues, resolveControl, takeControlHeaders, type ControlValues } from './control-headers';
 import { addedHeaders, SIMPLE_EVENT_HEADER_EXCLUDES, STRIPPED_HEADERS } from './ses-headers';
 import { errors } from '../errors';
-import { checkRecipients, checkSender, checkSize } from './checks';
+import { checkAddresses, checkRecipients, checkSender, checkSimpleHeaders, checkSize, mailboxesOf } from './checks';
 
 export interface Draft {
   kind: 'simple' | 'raw';
@@ -39,13 +39,19 @@ export interface DraftContext {
   acceptedAt: number;
 }
 
-const bare = (list: string[] | undefined) => (list ?? []).flatMap((s) => parseAddressList(s).map((a) => a.address));
-
+/** The API's Destination as mailbox texts (checked, not filtered: checks.ts), or null when it names nobody. */
 function destinationOf(req: SendRequest): string[] | null {
   const d = req.destination;
   if (!d || (!d.to?.length && !d.cc?.length && !d.bcc?.length)) return null;
-  return [...bare(d.to), ...bare(d.cc), ...bare(d.bcc)];
+  return [...mailboxesOf(d.to), ...mailboxesOf(d.cc), ...mailboxesOf(d.bcc)];
 }
+
+/** Raw mail without a Destination goes to its To, Cc and Bcc headers (first occurrence of each). */
+const headerRecipients = (block: HeaderBlock): string[] =>
+  ['to', 'cc', 'bcc'].flatMap((key) => mailboxTexts(findField(block.fields, key)?.value ?? ''));
+
+/** Addresses the caller gave besides sender and recipients: Reply-To and the return path. */
+const otherAddresses = (req: SendRequest): string[] => [...(req.replyTo ?? []), ...(req.returnPath ? [req.returnPath] : [])];
 
 const headerFacts = (block: HeaderBlock, exclude: ReadonlySet<string>) => {
   const fields = block.fields.filter((f) => !exclude.has(f.key));
@@ -83,7 +89,8 @@ export function draftRaw(req: SendRequest, data: Buffer, ctx: () => DraftContext
   if (!block.fields.some((f) => f.key === 'from')) throw errors.missingFrom();
   const source = req.from?.trim() || common.from[0]?.address;
   checkSender(source);
-  const recipients = destinationOf(req) ?? [...common.to, ...common.cc, ...common.bcc].map((a: Address) => a.address);
+  const recipients = destinationOf(req) ?? headerRecipients(block);
+  checkAddresses(source, recipients, otherAddresses(req));
   checkRecipients(recipients);
   const resolved = resolveControl(req, control);
   const c = ctx();
@@ -107,13 +114,15 @@ function boundarySeed(messageId: string, at: number): string {
   return `${parseInt(hex.slice(-6), 16)}_${parseInt(hex.slice(-14, -6), 16)}.${at}`;
 }
 
-/** Simple content: sender, recipients, then compose with SES's Message-ID and Date, then size. */
+/** Simple content: custom headers, sender, addresses, recipients, then compose with SES's Message-ID and Date, then size. */
 export async function draftSimple(req: SendRequest, ctx: () => DraftContext): Promise<Draft> {
   if (req.content.kind !== 'simple') throw new Error('draftSimple needs simple content');
   const content = req.content;
+  checkSimpleHeaders(content.headers);
   const source = req.from?.trim();
   checkSender(source);
   const recipients = destinationOf(req) ?? [];
+  checkAddresses(source, recipients, otherAddresses(req));
   checkRecipients(recipients);
   const custom = (content.headers ?? []).map((h) => ({ key: h.name.toLowerCase(), value: h.value }));
   const control = readControlValues(custom);

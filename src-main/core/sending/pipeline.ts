@@ -106,6 +106,8 @@ export function createSendingPipeline(deps: PipelineDeps) {
       tags,
       api,
       smtp: c.smtp ?? null,
+      // Kept for feedback forwarding (bounces and complaints go here; recipients still see SES's Return-Path).
+      returnPath: req.returnPath?.trim() || null,
     };
 
     const encoded = await store.messages.encodeRaw(draft.mime);

@@ -5,6 +5,7 @@
 // different ABI). Must not: hold queries (the *-store.ts files do); released migrations are never edited.
 import Database from 'better-sqlite3';
 import * as m001 from './migrations/001-initial';
+import * as m002 from './migrations/002-search-addresses';
 
 export type Db = Database.Database;
 
@@ -45,7 +46,7 @@ interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001];
+export const MIGRATIONS: readonly Migration[] = [m001, m002];
 
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;

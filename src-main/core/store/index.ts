@@ -25,8 +25,11 @@ export function openStore(opts: StoreOptions): Store {
       sendLog: createSendLogStore(db),
       close: () => {
         if (!db.open) return;
-        messages.flush();
-        db.close();
+        try {
+          messages.flush(); // the search index is derived: a failed flush is redone at the next open
+        } finally {
+          db.close();
+        }
       },
     };
   } catch (err) {

@@ -1,6 +1,7 @@
 // Inbox pages: newest first, keyset-paged by seq, optionally filtered by free text.
 // Owns: turning a query into SQL — words of 3+ characters go to the FTS5 trigram index (substring match,
-// case-insensitive), shorter words fall back to LIKE on the summary columns — and counting matches up to
+// case-insensitive), shorter words fall back to LIKE on subject, snippet and `search_addresses` (the same
+// names and addresses the index holds; never the JSON of to_json) — and counting matches up to
 // SEARCH_COUNT_CAP, with the count remembered until the next write so paging through results counts once.
 // When any word can use the index, rows are read by walking the index newest-first (rowid DESC) and
 // joining the row, so a page stops after `limit` matches instead of materialising every match first.
@@ -14,7 +15,7 @@ type Statement = ReturnType<Db['prepare']>;
 
 /** Trigram matching needs at least three characters (SQLite FTS5 trigram tokenizer). */
 const TRIGRAM_MIN = 3;
-const LIKE_COLUMNS = ['subject', 'from_addr', 'from_name', 'to_json', 'snippet'];
+const LIKE_COLUMNS = ['subject', 'search_addresses', 'snippet'];
 const COUNT_CACHE_SIZE = 32;
 
 export interface ParsedQuery {

@@ -39,9 +39,9 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
   const st = {
     insert: db.prepare(
       `INSERT INTO messages (seq, id, received_at, door, operation, source, mail_from, from_name, from_addr, to_json,
-         subject, snippet, size, has_attachments, status, configuration_set)
+         subject, snippet, size, has_attachments, status, configuration_set, search_addresses)
        VALUES (@seq, @id, @received_at, @door, @operation, @source, @mail_from, @from_name, @from_addr, @to_json,
-         @subject, @snippet, @size, @has_attachments, @status, @configuration_set)`,
+         @subject, @snippet, @size, @has_attachments, @status, @configuration_set, @search_addresses)`,
     ),
     insertContent: db.prepare('INSERT INTO message_content (seq, codec, raw, meta_json, mail_json) VALUES (?, ?, ?, ?, ?)'),
     insertEvent: db.prepare(
@@ -127,9 +127,9 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
   };
 
   const acceptTx = db.transaction(
-    (rec: MessageRecord, raw: EncodedRaw, mail: object, events: NewEvent[], log: { at: number; recipients: number }): AcceptResult => {
+    (rec: MessageRecord, addresses: string, raw: EncodedRaw, mail: object, events: NewEvent[], log: { at: number; recipients: number }): AcceptResult => {
       const seq = nextSeq;
-      st.insert.run({ seq, ...messageParams(rec) });
+      st.insert.run({ seq, ...messageParams(rec, addresses) });
       st.insertContent.run(seq, raw.codec, raw.data, metaJson(rec), JSON.stringify(mail));
       const recorded = events.map((e, n) => insertEvent(seq * EVENT_ID_SPAN + n, rec.id, mail, e));
       nextSeq = seq + 1;
@@ -186,8 +186,9 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
   return {
     encodeRaw,
     accept: guarded((rec: MessageRecord, raw: EncodedRaw, mail: object, events: NewEvent[], log: { at: number; recipients: number }) => {
-      const result = acceptTx(rec, raw, mail, events, log);
-      index.queue(result.seq, { subject: rec.subject, addresses: searchAddresses(rec), snippet: rec.snippet });
+      const addresses = searchAddresses(rec);
+      const result = acceptTx(rec, addresses, raw, mail, events, log);
+      index.queue(result.seq, { subject: rec.subject, addresses, snippet: rec.snippet });
       return result;
     }),
     addEvent: guarded((messageId: string, e: NewEvent, status: MessageStatus) => addEventTx(messageId, e, status)),
@@ -197,8 +198,9 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
     },
     get: (id) => full(st.getFull.get(id)),
     raw: (id) => {
+      // The row is read now (callers rely on a synchronous snapshot); only inflating waits.
       const row = st.raw.get(id) as { codec: number; raw: Buffer } | undefined;
-      return row && decodeRaw(row.codec, row.raw);
+      return row ? decodeRaw(row.codec, row.raw) : Promise.resolve(undefined);
     },
     events: (id) => (st.events.all(id) as EventRow[]).map(toEventRecord),
     setRead: (id, read) => {

@@ -1,8 +1,10 @@
 // Column lists and row <-> record mapping for the messages and message_content tables.
 // Owns: how each MessageRecord field is stored (summary columns on `messages`, the rest as JSON on
-// `message_content`, 0/1 booleans, raw MIME as is or deflated). Must not: run queries.
+// `message_content`, 0/1 booleans, raw MIME as is or deflated), and what a search matches as addresses
+// (searchAddresses: the index's `addresses` column and the LIKE fallback's `search_addresses`).
+// Must not: run queries.
 import { promisify } from 'node:util';
-import { constants, deflateRaw, inflateRawSync } from 'node:zlib';
+import { constants, deflateRaw, inflateRaw } from 'node:zlib';
 import type { Address, MessageDoor, MessageStatus } from '../../contract/messages';
 import type { EncodedRaw, MessageRecord, StoredMessage, StoredSummary } from './types';
 
@@ -37,7 +39,7 @@ export interface FullRow extends SummaryRow {
 }
 
 /** The record fields kept in message_content.meta_json. */
-type Meta = Pick<MessageRecord, 'kind' | 'rcptTo' | 'destination' | 'cc' | 'tags' | 'api' | 'smtp'>;
+type Meta = Pick<MessageRecord, 'kind' | 'rcptTo' | 'destination' | 'cc' | 'tags' | 'api' | 'smtp' | 'returnPath'>;
 
 export function toSummary(r: SummaryRow): StoredSummary {
   return {
@@ -60,11 +62,12 @@ export function toSummary(r: SummaryRow): StoredSummary {
 
 export function toStored(r: FullRow): StoredMessage {
   const meta = JSON.parse(r.meta_json) as Meta;
-  return { ...toSummary(r), source: r.source, mailFrom: r.mail_from, ...meta };
+  // returnPath arrived after the first rows were written; theirs had none.
+  return { ...toSummary(r), source: r.source, mailFrom: r.mail_from, ...meta, returnPath: meta.returnPath ?? null };
 }
 
-/** Named parameters for the messages INSERT in message-store.ts. */
-export function messageParams(rec: MessageRecord) {
+/** Named parameters for the messages INSERT in message-store.ts (`addresses`: searchAddresses(rec)). */
+export function messageParams(rec: MessageRecord, addresses: string) {
   return {
     id: rec.id,
     received_at: rec.receivedAt,
@@ -81,15 +84,25 @@ export function messageParams(rec: MessageRecord) {
     has_attachments: rec.hasAttachments ? 1 : 0,
     status: rec.status,
     configuration_set: rec.configurationSet,
+    search_addresses: addresses,
   };
 }
 
 export function metaJson(rec: MessageRecord): string {
-  const meta: Meta = { kind: rec.kind, rcptTo: rec.rcptTo, destination: rec.destination, cc: rec.cc, tags: rec.tags, api: rec.api, smtp: rec.smtp };
+  const meta: Meta = {
+    kind: rec.kind,
+    rcptTo: rec.rcptTo,
+    destination: rec.destination,
+    cc: rec.cc,
+    tags: rec.tags,
+    api: rec.api,
+    smtp: rec.smtp,
+    returnPath: rec.returnPath,
+  };
   return JSON.stringify(meta);
 }
 
-/** The `addresses` column of the search index: every name and address a user might type. */
+/** Every name and address a user might type: the search index's `addresses`, and `messages.search_addresses`. */
 export function searchAddresses(rec: Pick<MessageRecord, 'from' | 'to' | 'cc' | 'rcptTo' | 'mailFrom'>): string {
   const parts: string[] = [];
   const add = (a: Address | null) => {
@@ -110,7 +123,8 @@ export function searchAddresses(rec: Pick<MessageRecord, 'from' | 'to' | 'cc' | 
 // budget — so small messages are stored as they are. Larger ones (HTML newsletters, attachments) are
 // deflated on libuv's thread pool before the accept transaction, so a 40 MB message never stalls the
 // event loop; already-compressed content that does not shrink is kept as is. The codec is recorded per
-// row, so this can change without a migration.
+// row, so this can change without a migration. Reading a deflated row inflates on the thread pool too
+// (up to 40 MB); rows stored as they are come back without leaving the event loop.
 export const CODEC_NONE = 0;
 export const CODEC_DEFLATE = 1;
 
@@ -118,6 +132,7 @@ export const CODEC_DEFLATE = 1;
 export const COMPRESS_MIN_BYTES = 16 * 1024;
 
 const deflateAsync = promisify(deflateRaw);
+const inflateAsync = promisify(inflateRaw);
 
 export async function encodeRaw(raw: Buffer): Promise<EncodedRaw> {
   if (raw.length < COMPRESS_MIN_BYTES) return { codec: CODEC_NONE, data: raw };
@@ -125,6 +140,6 @@ export async function encodeRaw(raw: Buffer): Promise<EncodedRaw> {
   return data.length < raw.length * 0.9 ? { codec: CODEC_DEFLATE, data } : { codec: CODEC_NONE, data: raw };
 }
 
-export function decodeRaw(codec: number, data: Buffer): Buffer {
-  return codec === CODEC_DEFLATE ? inflateRawSync(data) : data;
+export function decodeRaw(codec: number, data: Buffer): Promise<Buffer> {
+  return codec === CODEC_DEFLATE ? inflateAsync(data) : Promise.resolve(data);
 }

@@ -36,6 +36,8 @@ export interface MessageRecord {
   tags: Record<string, string[]>;
   api: ApiCallInfo | null;
   smtp: SmtpSessionInfo | null;
+  /** Where bounces and complaints are forwarded: v1 ReturnPath / v2 FeedbackForwardingEmailAddress, as given. */
+  returnPath: string | null;
 }
 
 export interface StoredMessage extends MessageRecord {
@@ -101,7 +103,8 @@ export interface MessageStore {
   addEvent(messageId: string, event: NewEvent, status: MessageStatus): SesEventRecord | undefined;
   page(req: PageRequest): PageResult;
   get(id: string): StoredMessage | undefined;
-  raw(id: string): Buffer | undefined;
+  /** The stored MIME. The row is read synchronously at call time; deflated rows inflate off the event loop. */
+  raw(id: string): Promise<Buffer | undefined>;
   events(id: string): SesEventRecord[];
   setRead(id: string, read: boolean): StoredMessage | undefined;
   /** Deletes the given messages; returns the ids that existed. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../src-main/core/clock';
+import { createSendWindow, WINDOW_MS } from '../../../src-main/core/account/account';
 import { createEngine } from '../../../src-main/core/engine';
 import { sequentialIds } from '../../../src-main/core/ids';
 import { makeEngine, simpleRequest, T0 } from './helpers';
@@ -57,5 +58,32 @@ describe('account', () => {
     clock.advance(DAY);
     expect(second.account.quota().sentLast24Hours).toBe(0);
     second.close();
+  });
+
+  it('evicts expired sends when recording, so the window stays bounded even if nobody reads the quota', () => {
+    const pruned: number[] = [];
+    const window = createSendWindow({ since: () => [], prune: (before) => void pruned.push(before) }, T0);
+    const MINUTE = 60_000;
+    const sends = 20_000; // ~14 days, one send a minute
+    for (let i = 0; i < sends; i++) window.record(T0 + i * MINUTE, 1);
+    const live = WINDOW_MS / MINUTE;
+    // Live entries plus at most the compaction slack (evicted entries are dropped in batches).
+    expect(window.held()).toBeLessThanOrEqual(2 * live + 1024);
+    expect(window.total(T0 + (sends - 1) * MINUTE)).toBe(live);
+  });
+
+  it('still counts correctly when the clock moves back between sends', () => {
+    const rows: { at: number; recipients: number }[] = [];
+    const log = { since: (after: number) => rows.filter((r) => r.at > after).sort((a, b) => a.at - b.at), prune: () => undefined };
+    const window = createSendWindow(log, T0);
+    const send = (at: number, n: number) => {
+      rows.push({ at, recipients: n }); // the pipeline commits the send-log row before recording
+      window.record(at, n);
+    };
+    send(T0 + DAY, 2);
+    send(T0 + 2 * DAY, 3); // evicts the first
+    send(T0 + DAY + 10, 4); // earlier than the last: no eviction, placed in order
+    expect(window.total(T0 + 2 * DAY)).toBe(7);
+    expect(window.total(T0 + DAY + 10)).toBe(6); // reloaded from the log: 2 + 4
   });
 });

@@ -9,7 +9,7 @@ async function sendSimple(content: Partial<SimpleContent>, over: Parameters<type
   const { messageId } = await engine.sending.send(
     simpleRequest({ content: { kind: 'simple', subject: { data: 'Hello' }, ...content }, ...over }),
   );
-  const raw = engine.messages.raw(messageId)!;
+  const raw = (await engine.messages.raw(messageId))!;
   return { engine, messageId, raw, parsed: await simpleParser(raw) };
 }
 
@@ -123,7 +123,7 @@ describe('Simple content composed to MIME', () => {
   it('uses region-specific domains outside us-east-1', async () => {
     const { engine } = makeEngine({ region: 'eu-west-1' });
     const { messageId } = await engine.sending.send(simpleRequest());
-    const raw = engine.messages.raw(messageId)!.toString();
+    const raw = (await engine.messages.raw(messageId))!.toString();
     expect(raw).toContain(`Message-ID: <${messageId}@eu-west-1.amazonses.com>`);
     expect(raw).toContain(`Return-Path: <${messageId}@eu-west-1.amazonses.com>`);
     expect(raw).toMatch(/Feedback-ID: 1\.eu-west-1\./);

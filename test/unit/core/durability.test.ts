@@ -40,7 +40,7 @@ describe('durability', () => {
         const d = await engine.messages.get(id);
         expect(d, id).toBeDefined();
         expect(d!.events.map((e) => e.eventType)).toEqual(['Send', 'Delivery']);
-        expect(engine.messages.raw(id)!.toString()).toContain('must survive kill -9');
+        expect((await engine.messages.raw(id))!.toString()).toContain('must survive kill -9');
       }
       expect(engine.messages.list({ q: 'durable' }).total).toBeGreaterThanOrEqual(acked.length);
       expect(engine.account.quota().sentLast24Hours).toBeGreaterThanOrEqual(acked.length);

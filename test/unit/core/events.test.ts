@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { MessageSummary, SesEventRecord } from '../../../src-main/contract/messages';
 import { createBus } from '../../../src-main/core/events/bus';
 import { statusOf } from '../../../src-main/core/events/status';
-import { collect, crlf, makeEngine, rawRequest, simpleRequest, T0, v2Caller } from './helpers';
+import type { CallerContext } from '../../../src-main/core/engine-api';
+import { collect, crlf, makeEngine, rawRequest, simpleRequest, smtpCaller } from './helpers';
 
 const ID = '0100019b76daa800-00000000-0000-4000-8000-000000000001-000000';
 
@@ -139,10 +140,31 @@ describe('Send and Delivery events', () => {
 
   it('the SMTP door records SMTP session facts and its caller identity', async () => {
     const { engine } = makeEngine();
-    await engine.sending.send(rawRequest(crlf('From: a@example.com', 'To: b@example.com', '', 'x'), { caller: { ...v2Caller, accessKeyId: null } }));
-    const { payload } = (await engine.messages.get(ID))!.events[0] as { payload: { mail: { tags: Record<string, string[]> } } };
-    expect(payload.mail.tags['ses:caller-identity']).toEqual(['root']);
-    expect(T0).toBe(Date.parse('2026-01-01T00:00:00Z'));
+    const mime = crlf('From: Alice <a@example.com>', 'To: b@example.com', 'Subject: via smtp', '', 'x');
+    const smtpSend = (caller: CallerContext) =>
+      engine.sending.send(rawRequest(mime, { caller, from: 'bounce@mail.example.com', destination: { to: ['b@example.com', 'hidden@example.com'] } }));
+    const { messageId } = await smtpSend(smtpCaller);
+    const detail = (await engine.messages.get(messageId))!;
+    expect([detail.door, detail.operation]).toEqual(['smtp', 'SendRawEmail']);
+    expect(detail.smtp).toEqual({ remoteAddress: '127.0.0.1', clientHostname: 'localhost', secure: false, user: 'AKIASMTP', authMethod: 'PLAIN', authVerified: false });
+    expect(detail.api).toBeNull();
+    expect(detail.envelope).toEqual({ mailFrom: 'bounce@mail.example.com', rcptTo: ['b@example.com', 'hidden@example.com'] });
+    const send = detail.events.find((e) => e.eventType === 'Send')!;
+    const mail = (send.payload as { mail: { source: string; destination: string[]; tags: Record<string, string[]> } }).mail;
+    expect([mail.source, mail.destination]).toEqual(['bounce@mail.example.com', ['b@example.com', 'hidden@example.com']]);
+    expect(Object.entries(mail.tags)).toEqual([
+      ['ses:operation', ['SendRawEmail']],
+      ['ses:source-ip', ['127.0.0.1']],
+      ['ses:from-domain', ['example.com']],
+      ['ses:caller-identity', ['AKIASMTP']],
+    ]);
+
+    // Without AUTH there is no caller to name: SES's root identity.
+    const anonymous = await smtpSend({ ...smtpCaller, accessKeyId: null, smtp: { ...smtpCaller.smtp!, user: null, authMethod: null } });
+    const d2 = (await engine.messages.get(anonymous.messageId))!;
+    expect(d2.smtp).toMatchObject({ user: null, authMethod: null });
+    const p2 = d2.events[0].payload as { mail: { tags: Record<string, string[]> } };
+    expect(p2.mail.tags['ses:caller-identity']).toEqual(['root']);
   });
 });
 

@@ -16,7 +16,7 @@ async function capture(mime: Buffer | string) {
   const { engine } = makeEngine();
   const { messageId } = await engine.sending.send(rawRequest(mime));
   const detail = (await engine.messages.get(messageId))!;
-  return { engine, messageId, detail, raw: engine.messages.raw(messageId)! };
+  return { engine, messageId, detail, raw: (await engine.messages.raw(messageId))! };
 }
 const fixture = (name: string) => capture(readFileSync(join(EML, name)));
 const attachmentRows = (d: { attachments: { filename: string | null; contentType: string; size: number; contentId: string | null; disposition: string | null }[] }) =>
@@ -151,7 +151,7 @@ describe('exact values', () => {
     const mime = crlf('From: a@example.com', 'To: b@example.org', 'Subject: many parts', 'Content-Type: multipart/mixed; boundary=b', '', ...parts, '--b--', '');
     const { messageId } = await engine.sending.send(rawRequest(mime));
     expect(engine.messages.list({}).items.map((m) => [m.id, m.snippet])).toEqual([[messageId, 'part 0']]);
-    expect(engine.messages.raw(messageId)!.toString()).toContain('part 1000');
+    expect((await engine.messages.raw(messageId))!.toString()).toContain('part 1000');
     const refused = engine.messages.get(messageId);
     await expect(refused).rejects.toBeInstanceOf(UnreadableMessageError);
     await expect(refused).rejects.toThrow('mailparser cannot read this message (Max allowed child nodes exceeded)');

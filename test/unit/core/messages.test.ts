@@ -125,7 +125,7 @@ describe('read flags and deletes', () => {
     expect(engine.messages.delete([ids[0], 'missing'])).toBe(1);
     expect(seen).toEqual([{ name: 'messages.deleted', payload: { ids: [ids[0]] } }]);
     expect(await engine.messages.get(ids[0])).toBeUndefined();
-    expect(engine.messages.raw(ids[0])).toBeUndefined();
+    expect(await engine.messages.raw(ids[0])).toBeUndefined();
     expect(engine.messages.list({})).toMatchObject({ total: 2, unread: 2 });
     expect(engine.messages.list({ q: 'number 0' }).items).toEqual([]);
     expect(engine.messages.delete(['missing'])).toBe(0);
@@ -199,7 +199,7 @@ describe('messages.get', () => {
     expect(d.smtp).toBeNull();
     expect(d.tags['ses:operation']).toEqual(['SendRawEmail']);
     expect(d.events.map((e) => e.eventType)).toEqual(['Send', 'Delivery']);
-    expect(d.size).toBe(engine.messages.raw(messageId)!.length);
+    expect(d.size).toBe((await engine.messages.raw(messageId))!.length);
     expect(await engine.messages.get('missing')).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ describe('raw mail', () => {
   it("keeps the caller's Message-ID and Date, adding SES's transport headers", async () => {
     const { engine } = makeEngine();
     const { messageId } = await engine.sending.send(rawRequest(basic('Message-ID: <own@example.com>', 'Date: Mon, 5 Jan 2026 10:00:00 +0100')));
-    const raw = engine.messages.raw(messageId)!.toString();
+    const raw = (await engine.messages.raw(messageId))!.toString();
     expect(raw).toContain('Message-ID: <own@example.com>');
     expect(raw).toContain('Date: Mon, 5 Jan 2026 10:00:00 +0100');
     expect(raw).not.toContain('amazonses.com>\r\nDate');
@@ -28,7 +28,7 @@ describe('raw mail', () => {
   it("gets SES's Message-ID and Date when it has none", async () => {
     const { engine } = makeEngine();
     const { messageId } = await engine.sending.send(rawRequest(basic()));
-    const parsed = await simpleParser(engine.messages.raw(messageId)!);
+    const parsed = await simpleParser((await engine.messages.raw(messageId))!);
     expect(parsed.messageId).toBe(`<${messageId}@email.amazonses.com>`);
     expect(parsed.date!.toISOString()).toBe('2026-01-01T00:00:00.000Z');
     expect(parsed.text).toBe('Body text\n');
@@ -43,7 +43,7 @@ describe('raw mail', () => {
     const { messageId } = await engine.sending.send(
       rawRequest(basic('X-SES-CONFIGURATION-SET: marketing', 'X-SES-MESSAGE-TAGS: campaign=spring, variant=b', 'X-SES-SOURCE-ARN: arn:aws:ses:us-east-1:1:identity/x')),
     );
-    const raw = engine.messages.raw(messageId)!.toString();
+    const raw = (await engine.messages.raw(messageId))!.toString();
     expect(raw).not.toMatch(/X-SES-(CONFIGURATION-SET|MESSAGE-TAGS|SOURCE-ARN)/i);
     const detail = (await engine.messages.get(messageId))!;
     expect(detail.configurationSet).toBe('marketing');
@@ -94,11 +94,11 @@ describe('raw mail', () => {
   it('reads an LF-only message and a message with no body', async () => {
     const { engine } = makeEngine();
     const lf = await engine.sending.send(rawRequest('From: a@example.com\nTo: b@example.com\nSubject: lf\n\nline\n'));
-    const lfRaw = engine.messages.raw(lf.messageId)!.toString();
+    const lfRaw = (await engine.messages.raw(lf.messageId))!.toString();
     expect(lfRaw).toContain('\nX-SES-Outgoing: 2026.01.01-54.240.9.183\n\nline\n');
     expect((await engine.messages.get(lf.messageId))!.subject).toBe('lf');
     const bare = await engine.sending.send(rawRequest('From: a@example.com\r\nTo: b@example.com\r\nSubject: no body'));
-    const parsed = await simpleParser(engine.messages.raw(bare.messageId)!);
+    const parsed = await simpleParser((await engine.messages.raw(bare.messageId))!);
     expect(parsed.subject).toBe('no body');
     expect(parsed.messageId).toBe(`<${bare.messageId}@email.amazonses.com>`);
   });

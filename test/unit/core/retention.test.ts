@@ -15,7 +15,7 @@ describe('retention cap', () => {
     expect(engine.messages.list({})).toMatchObject({ total: 3, unread: 3 });
     for (const gone of ids.slice(0, 2)) {
       expect(await engine.messages.get(gone)).toBeUndefined();
-      expect(engine.messages.raw(gone)).toBeUndefined();
+      expect(await engine.messages.raw(gone)).toBeUndefined();
     }
     expect(engine.messages.list({ q: 'keep' }).total).toBe(3);
     expect((await engine.messages.retrospection({})).map((m) => m.Id)).toEqual(ids.slice(2));

@@ -34,7 +34,7 @@ describe('retrospection', () => {
         Timestamp: '2026-01-01T00:00:00.005Z',
         Source: 'two@example.com',
         Destination: { ToAddresses: ['t@example.com'], CcAddresses: [], BccAddresses: ['x@example.com'] },
-        RawData: engine.messages.raw(raw.messageId)!.toString(),
+        RawData: (await engine.messages.raw(raw.messageId))!.toString(),
       },
     ]);
     expect(all[1].RawData).toContain('Subject: r\r\n');

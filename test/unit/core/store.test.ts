@@ -2,7 +2,7 @@
 // with messages a dead process committed but never indexed.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,9 +49,9 @@ describe('store', () => {
       rawRequest(Buffer.concat([Buffer.from(crlf('From: a@example.com', 'To: b@example.com', 'Subject: noise', '', '')), noise])),
     );
     const small = await engine.sending.send(simpleRequest());
-    expect(engine.messages.raw(big.messageId)!.toString()).toContain(text);
+    expect((await engine.messages.raw(big.messageId))!.toString()).toContain(text);
     expect((await engine.messages.get(big.messageId))!.text).toBe(text);
-    expect(engine.messages.raw(random.messageId)!.subarray(-noise.length).equals(noise)).toBe(true);
+    expect((await engine.messages.raw(random.messageId))!.subarray(-noise.length).equals(noise)).toBe(true);
     engine.close();
     const db = new Database(path, { readonly: true });
     const codecs = db.prepare('SELECT m.id, c.codec, length(c.raw) AS n FROM messages m JOIN message_content c ON c.seq = m.seq').all() as { id: string; codec: number; n: number }[];
@@ -117,5 +117,23 @@ describe('store', () => {
     expect(b.messages.list({ q: 'gamma' }).items.map((m) => m.id)).toEqual([third.messageId]);
     expect(b.messages.list({}).items.map((m) => m.id)).toEqual([third.messageId, first.messageId]);
     b.close();
+  });
+
+  it('closes the database even when the last search-index flush fails', async () => {
+    const path = tempDb();
+    const engine = open(path);
+    const { messageId } = await engine.sending.send(simpleRequest());
+    engine.close();
+    const store = openStore({ path, maxMessages: 100 });
+    store.messages.flush = () => {
+      throw new Error('disk full');
+    };
+    expect(() => store.close()).toThrow('disk full');
+    // Closed: a second close has nothing to do, and SQLite removed the WAL when the last connection closed.
+    expect(() => store.close()).not.toThrow();
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const again = open(path);
+    expect((await again.messages.get(messageId))!.id).toBe(messageId);
+    again.close();
   });
 });
