@@ -20,10 +20,27 @@ export const UiRoutes = {
   health: '/api/health',
 } as const;
 
-/** Header carrying the per-launch token (or the cookie `sesame_token`, set from `?token=` on first load). */
+/** Header carrying the per-launch token (or the cookie `sesame_token_<port>`, set from `?token=` on first load). */
 export const TOKEN_HEADER = 'x-sesame-token';
-export const TOKEN_COOKIE = 'sesame_token';
+/**
+ * The token cookie is named per port, as Jupyter does: cookies do not isolate by port (RFC 6265 §8.5), so two
+ * Sesames on one host would otherwise overwrite each other's cookie. The port is the one in the Host header.
+ */
+export const TOKEN_COOKIE_PREFIX = 'sesame_token_';
+export const tokenCookieName = (port: number): string => `${TOKEN_COOKIE_PREFIX}${port}`;
 export const TOKEN_QUERY = 'token';
+
+/**
+ * Query parameter carrying a per-message capability instead of the token, for URLs that hostile mail HTML can
+ * see (the preview's own address and the `cid:` images in it): lowercase hex HMAC-SHA256, keyed with the token,
+ * of `CapabilityScopes.<kind>(id)`. A preview capability opens only GET messageHtml of that message; an
+ * attachments capability only GET messageAttachment of that message. Nothing else accepts either.
+ */
+export const CAPABILITY_QUERY = 'cap';
+export const CapabilityScopes = {
+  preview: (id: string): string => `preview:${id}`,
+  attachments: (id: string): string => `attachments:${id}`,
+} as const;
 
 /** GET /api/messages query. */
 export interface MessageListQuery {

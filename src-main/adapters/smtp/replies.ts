@@ -1,6 +1,6 @@
 // SMTP replies of the SES SMTP door: the fixed texts (ses-facts §A.3) and the one translation of an
 // engine failure into a reply, carried on the error as smtp-server expects (`err.responseCode`).
-// Owns: reply codes and texts that are not engine errors (530, 535, 552, 451) and SesError → reply.
+// Owns: reply codes and texts that are not engine errors (530, 535, 552, 553, 451) and SesError → reply.
 // Must not: decide whether a message is acceptable; the engine does, this only words its answer.
 import { isSesError } from '../../core/errors';
 
@@ -10,6 +10,10 @@ export const REPLIES = {
   authInvalid: { code: 535, text: 'Authentication Credentials Invalid' },
   authOk: { code: 235, text: 'Authentication successful' },
   tooLong: { code: 552, text: 'Message is too long.' },
+  /** MAIL FROM with an address SES refuses. */
+  badSender: { code: 553, text: (address: string) => `<${address}> Invalid email address` },
+  /** RCPT TO with an address SES refuses. */
+  badRecipient: { code: 553, text: (address: string) => `<${address}> address unknown` },
   temporaryFailure: { code: 451, text: 'Temporary service failure' },
 } as const;
 

@@ -1,6 +1,7 @@
 // The SES SMTP door: two smtp-server listeners — `config.smtp.port` (plain, STARTTLS advertised, never
 // required) and `config.smtp.tlsPort` (implicit TLS, unless null) — sharing one set of hooks.
-// Owns: listener options (banner, SIZE, AUTH mode, TLS certificate), start-up and shut-down.
+// Owns: listener options (banner, SIZE, AUTH mode, TLS certificate, which checks smtp-server leaves to
+// envelope.ts so they are answered in SES's words), start-up and shut-down.
 // Must not: decide anything about mail (data.ts hands it to the engine) or let a client error crash the process.
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { systemClock, type Clock } from '../../core/clock';
@@ -9,6 +10,7 @@ import type { Engine } from '../../core/engine-api';
 import { randomIds, type Ids } from '../../core/ids';
 import { MAX_MESSAGE_BYTES_V2, SMTP_BANNER } from '../../core/limits';
 import { createDataHook, type SmtpLog } from './data';
+import { onMailFrom, onRcptTo } from './envelope';
 import { authOptions, createAuthHook } from './session';
 import { loadOrCreateTlsCert } from './tls-cert';
 
@@ -47,11 +49,18 @@ export async function startSmtpServer(opts: StartSmtpOptions): Promise<SmtpHandl
     key: tls.key,
     cert: tls.cert,
     size: MAX_MESSAGE_BYTES_V2,
+    // smtp-server refuses an oversized `SIZE=` itself, in its own words, unless the limit is hidden: EHLO then
+    // advertises `SIZE` without the number (RFC 1870 allows it) and envelope.ts answers `552 Message is too long.`.
+    hideSize: true,
+    // Address syntax beyond the basics is checked in envelope.ts (same rules), so it can answer SES's 553s.
+    lenientAddressParsing: true,
     // DNS is never looked up behind the user's back (house rule); clientHostname becomes `[ip]`.
     disableReverseLookup: true,
     logger: false,
     closeTimeout: CLOSE_TIMEOUT_MS,
     onAuth: createAuthHook(config),
+    onMailFrom,
+    onRcptTo,
     onData: createDataHook({ engine, ids, log }),
   };
 

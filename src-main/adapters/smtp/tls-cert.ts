@@ -3,7 +3,7 @@
 // Owns: loading, checking and (re)generating that pair. A pair is replaced only when a file is missing,
 // unreadable, not PEM that parses, a key that does not belong to the certificate, or an expired certificate.
 // Must not: start servers or read configuration beyond the data directory it is given.
-import { X509Certificate, createPrivateKey } from 'node:crypto';
+import { X509Certificate, createPrivateKey, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
@@ -88,7 +88,8 @@ const fingerprintOf = (cert: string): string => new X509Certificate(cert).finger
 
 /** Write to a temporary sibling then rename, so a crash never leaves half a PEM behind. */
 async function writeAtomically(path: string, text: string, mode: number): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
+  // Random, not the pid: adapters do not read `process`, and two writers in one process must not collide.
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   await writeFile(tmp, text, { mode });
   await chmod(tmp, mode); // writeFile's mode is filtered by the umask
   await rename(tmp, path);

@@ -4,10 +4,13 @@
 //   GET /api/messages/:id/attachments/:index[?inline=1]  the attachment, with its type and file name
 // Everything served here is untrusted content on the API's own origin, so each answer carries nosniff and a
 // CSP that forbids scripts; raw and attachments are additionally sandboxed and offered as downloads.
+// The preview and attachments also open with a per-message capability (`?cap=`, capabilities.ts, checked in
+// auth.ts): the preview's `cid:` URLs carry one, never the token.
 // Owns: these three routes' HTTP shapes. Must not: parse MIME (the engine returns parts ready to serve).
 import type { ServerResponse } from 'node:http';
-import { UiRoutes } from '../../contract/ui-api';
+import { CAPABILITY_QUERY, CapabilityScopes, UiRoutes } from '../../contract/ui-api';
 import type { Engine } from '../../core/engine-api';
+import { capability } from './capabilities';
 import { PREVIEW_CSP, previewDocument, rewriteCidReferences } from './html-preview';
 import { badRequest, contentDisposition, notFound, send } from './respond';
 
@@ -27,14 +30,18 @@ function flag(query: URLSearchParams, name: string): boolean {
   return all[0] === '1';
 }
 
+/**
+ * An attachment's URL as written into the preview's markup: with the message's attachments capability, never
+ * the token (hostile CSS can read the markup; capabilities.ts). No capability when auth is off.
+ */
 export function attachmentUrl(id: string, index: number, token: string | null): string {
   const path = UiRoutes.messageAttachment.replace(':id', encodeURIComponent(id)).replace(':index', String(index));
-  return token === null ? path : `${path}?token=${encodeURIComponent(token)}`;
+  return token === null ? path : `${path}?${CAPABILITY_QUERY}=${capability(token, CapabilityScopes.attachments(id))}`;
 }
 
-export function serveRaw(engine: Engine, res: ServerResponse, method: string, id: string, query: URLSearchParams): void {
+export async function serveRaw(engine: Engine, res: ServerResponse, method: string, id: string, query: URLSearchParams): Promise<void> {
   const download = flag(query, 'download');
-  const raw = engine.messages.raw(id);
+  const raw = await engine.messages.raw(id);
   if (raw === undefined) throw notFound(`No message ${id}.`);
   const headers: Record<string, string> = {
     'content-type': 'message/rfc822',

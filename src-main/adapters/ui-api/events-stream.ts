@@ -2,9 +2,13 @@
 // `event: <name>\ndata: <json>\n\n`; a comment line every 15 s keeps proxies and idle timers from closing it.
 // App-level events (preferences — host state, not engine state) are not on the engine bus: the UI API
 // hands them to `broadcast`, which writes the same frame to every connected client.
-// Owns: subscribing to the engine bus per client, writing frames, and unsubscribing when the client goes.
-// Must not: transform payloads (they are the contract's LiveEventPayloads as emitted), or put app-level
-// events on the engine bus.
+// Each frame is serialised once per event, whatever the number of clients. A client that does not read (a
+// paused or stalled tab) would make Node buffer every frame for it without limit, so a client with more than
+// MAX_BUFFERED_BYTES queued beyond a full socket is cut; EventSource reconnects and the renderer resyncs on
+// every (re)open (src-renderer/src/stores/live-sync.ts), so it loses nothing but the backlog.
+// Owns: one engine-bus subscription while any client is connected, writing frames, cutting slow clients,
+// unsubscribing when the last client goes. Must not: transform payloads (they are the contract's
+// LiveEventPayloads as emitted), or put app-level events on the engine bus.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LiveEvents } from '../../contract/ui-api';
 import type { LiveEventPayloads } from '../../contract/ui-api';
@@ -12,6 +16,8 @@ import type { DomainBus, DomainEvents } from '../../core/engine-api';
 import { BASE_HEADERS } from './respond';
 
 export const HEARTBEAT_MS = 15_000;
+/** Bytes a client may have queued beyond a full socket before it is cut (1 MiB). */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
 
 type LiveName = keyof LiveEventPayloads;
 
@@ -34,11 +40,27 @@ export interface EventStreams {
   closeAll(): void;
 }
 
+const HEARTBEAT = ': heartbeat\n\n';
 const frame = (name: string, payload: unknown) => `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
 
-export function createEventStreams(bus: DomainBus, heartbeatMs = HEARTBEAT_MS): EventStreams {
-  /** Per client: its close function → its writer. */
-  const clients = new Map<() => void, (text: string) => void>();
+interface Client {
+  /** Write a frame (`bytes` long), or cut the client when too much is queued for it. */
+  write(text: string, bytes: number): void;
+  close(): void;
+}
+
+export function createEventStreams(bus: DomainBus, heartbeatMs = HEARTBEAT_MS, maxBufferedBytes = MAX_BUFFERED_BYTES): EventStreams {
+  const clients = new Set<Client>();
+  /** The bus subscription, held only while at least one client is connected. */
+  let unsubscribe: (() => void)[] = [];
+
+  const writeAll = (text: string) => {
+    const bytes = Buffer.byteLength(text);
+    for (const client of [...clients]) client.write(text, bytes);
+  };
+  const subscribe = () => {
+    unsubscribe = ENGINE_EVENTS.map((name) => bus.on(name, (payload: unknown) => writeAll(frame(name, payload))));
+  };
 
   function open(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(200, {
@@ -54,38 +76,59 @@ export function createEventStreams(bus: DomainBus, heartbeatMs = HEARTBEAT_MS): 
     req.socket.setNoDelay(true);
     req.socket.setTimeout(0);
 
-    const write = (text: string) => {
-      if (!res.writableEnded && !res.destroyed) res.write(text);
-    };
-    const unsubscribe = ENGINE_EVENTS.map((name) => bus.on(name, (payload: unknown) => write(frame(name, payload))));
-    const heartbeat = setInterval(() => write(': heartbeat\n\n'), heartbeatMs);
-    heartbeat.unref();
-
     let closed = false;
-    const close = () => {
-      if (closed) return;
-      closed = true;
-      clearInterval(heartbeat);
-      for (const off of unsubscribe) off();
-      clients.delete(close);
-      if (!res.writableEnded) res.end();
+    // Backpressure: once res.write says the queue is full, count what is queued after it until 'drain'. A
+    // reader that keeps up drains (even after one frame bigger than the limit); a stalled one is cut once
+    // more than maxBufferedBytes piled up, so it costs at most the socket buffers plus the limit plus a frame.
+    let congested = false;
+    let queuedSinceFull = 0;
+    const heartbeat = setInterval(() => client.write(HEARTBEAT, HEARTBEAT.length), heartbeatMs);
+    heartbeat.unref();
+    const client: Client = {
+      write(text, bytes) {
+        if (closed || res.writableEnded || res.destroyed) return;
+        if (congested) {
+          queuedSinceFull += bytes;
+          if (queuedSinceFull > maxBufferedBytes) {
+            // Not end(): that would wait for the backlog to drain. The reader reconnects and resyncs.
+            res.destroy();
+            client.close();
+            return;
+          }
+        }
+        if (!res.write(text) && !congested) {
+          congested = true;
+          queuedSinceFull = 0;
+          res.once('drain', () => {
+            congested = false;
+          });
+        }
+      },
+      close() {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        clients.delete(client);
+        if (clients.size === 0) for (const off of unsubscribe.splice(0)) off();
+        if (!res.writableEnded && !res.destroyed) res.end();
+      },
     };
-    clients.set(close, write);
-    res.on('close', close);
-    res.on('error', close);
+    if (clients.size === 0) subscribe();
+    clients.add(client);
+    res.on('close', client.close);
+    res.on('error', client.close);
   }
 
   return {
     open,
     broadcast(name, payload) {
-      const text = frame(name, payload);
-      for (const write of clients.values()) write(text);
+      writeAll(frame(name, payload));
     },
     get size() {
       return clients.size;
     },
     closeAll() {
-      for (const close of [...clients.keys()]) close();
+      for (const client of [...clients]) client.close();
     },
   };
 }

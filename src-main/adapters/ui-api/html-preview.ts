@@ -1,18 +1,27 @@
 // The HTML preview of a captured message, served to a sandboxed iframe. Mail HTML is hostile input:
 // no script ever runs (the CSP has no script-src, so default-src 'none' forbids it), and remote content
 // (images, styles, fonts, media from http/https) loads only when the user asks (`?remote=1`).
-// `cid:` references are rewritten to this API's attachment URLs, carrying `?token=` because a sandboxed
-// iframe's sub-requests come from an opaque origin and so never send the SameSite=Strict cookie.
+// `cid:` references are rewritten to this API's attachment URLs, carrying the message's attachments
+// capability (`?cap=`, capabilities.ts) because a sandboxed iframe's sub-requests come from an opaque origin and
+// so never send the SameSite=Strict cookie — never the token: the markup is readable by hostile CSS.
+// The CSP carries its own `sandbox` (the iframe attribute does not apply when the preview URL is opened
+// directly), `form-action 'none'`, `base-uri 'none'` (the mail cannot re-base its links) and
+// `frame-ancestors 'self'` (only the app may frame it). Our `<base target="_blank">` has no href, so
+// base-uri does not touch it: links still open in a new tab (the sandbox allows popups).
 // Owns: the preview CSP, the cid rewrite, the wrapping into a full document. Must not: sanitise or
 // otherwise alter the author's markup (the CSP and the sandbox are the defence, and fidelity matters).
 import type { AttachmentInfo } from '../../contract/messages';
 
+/** What both preview policies add: the sandbox of the iframe, enforced even without the iframe. */
+export const PREVIEW_LOCKDOWN =
+  "sandbox allow-popups allow-popups-to-escape-sandbox; form-action 'none'; base-uri 'none'; frame-ancestors 'self'";
+
 /** The preview's Content-Security-Policy, without and with remote content. */
 export const PREVIEW_CSP = {
-  local: "default-src 'none'; img-src data: cid: 'self'; style-src 'unsafe-inline'; font-src data:",
+  local: `default-src 'none'; img-src data: cid: 'self'; style-src 'unsafe-inline'; font-src data:; ${PREVIEW_LOCKDOWN}`,
   remote:
     "default-src 'none'; img-src data: cid: 'self' http: https:; style-src 'unsafe-inline' http: https:; " +
-    'font-src data: http: https:; media-src http: https:',
+    `font-src data: http: https:; media-src http: https:; ${PREVIEW_LOCKDOWN}`,
 } as const;
 
 /** RFC 2392: `cid:` URLs are URL-encoded Content-IDs without the angle brackets. Compare case-insensitively. */

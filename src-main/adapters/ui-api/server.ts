@@ -34,7 +34,7 @@ export interface UiApiOptions {
   rendererDir: string | null;
   /** SSE heartbeat interval (tests). */
   heartbeatMs?: number;
-  /** Unexpected failures (500s); defaults to stderr. */
+  /** Unexpected failures (500s); defaults to console.error (hosts own `process`). */
   log?: (line: string) => void;
 }
 
@@ -56,12 +56,12 @@ const unauthorizedPage = (reason: string) => `<!DOCTYPE html>
 `;
 
 export async function startUiApi(opts: UiApiOptions): Promise<UiApi> {
-  const auth = createAuth(opts.token);
+  let boundPort = opts.port;
+  const auth = createAuth(opts.token, () => boundPort);
   const streams = createEventStreams(opts.engine.bus, opts.heartbeatMs);
   const files = createStaticFiles(opts.rendererDir);
   const ctx: ApiContext = { engine: opts.engine, info: opts.info, token: opts.token, streams, preferences: opts.preferences };
-  let boundPort = opts.port;
-  const log = opts.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const log = opts.log ?? ((line: string) => console.error(line));
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';

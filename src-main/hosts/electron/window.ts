@@ -47,10 +47,6 @@ export function createMainWindow(sesame: SesameHandle): BrowserWindow {
   return win;
 }
 
-export function getMainWindow(): BrowserWindow | null {
-  return mainWindow;
-}
-
 export function showMainWindow(): void {
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();

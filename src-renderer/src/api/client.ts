@@ -2,6 +2,8 @@
 // Owns: HTTP calls, turning `{code, message}` error bodies (and network failures) into ApiError, and the
 // URLs that the browser itself loads (iframe, images, downloads). Must not: hold state (stores/ do).
 import {
+  CAPABILITY_QUERY,
+  CapabilityScopes,
   UiRoutes,
   type ApiErrorBody,
   type MessageDetailResponse,
@@ -11,7 +13,8 @@ import {
   type PreferencesPatch,
   type ServerInfo,
 } from '../../../src-main/contract';
-import { apiUrl, authHeaders, fillRoute, type QueryValue } from '../lib/bridge';
+import { apiUrl, auth, authHeaders, fillRoute, type QueryValue } from '../lib/bridge';
+import { capabilityFor } from '../lib/capability';
 
 /** A failed UI API call. `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -112,10 +115,16 @@ export const api = {
     (await request(UiRoutes.preferences, 'json', { method: 'PUT', body: patch })) as Preferences,
 };
 
-/** URLs the browser loads by itself (no fetch, so no header): they carry the token when it is known. */
+/**
+ * URLs the browser loads by itself (no fetch, so no header): they carry the token when it is known — except
+ * the HTML preview's, whose document is the mail's hostile markup: it carries only that message's preview
+ * capability (or nothing, and the cookie authenticates the frame's navigation).
+ */
 export const urls = {
-  html: (id: string, remote: boolean) =>
-    apiUrl(fillRoute(UiRoutes.messageHtml, { id }), { remote: remote ? 1 : 0 }, true),
+  html: async (id: string, remote: boolean): Promise<string> => {
+    const cap = auth.token ? await capabilityFor(auth.token, CapabilityScopes.preview(id)) : null;
+    return apiUrl(fillRoute(UiRoutes.messageHtml, { id }), { remote: remote ? 1 : 0, [CAPABILITY_QUERY]: cap });
+  },
   raw: (id: string, download: boolean) =>
     apiUrl(fillRoute(UiRoutes.messageRaw, { id }), { download: download ? 1 : undefined }, true),
   /** Served as a download (Content-Disposition: attachment); <img> thumbnails can use it too. */

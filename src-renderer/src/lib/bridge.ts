@@ -4,14 +4,15 @@
 //
 // Two cases (see src-main/contract/ui-api.ts and contract/bridge.ts):
 // - Electron: the preload exposes `window.sesame = { apiOrigin, token, ... }`. Every request goes to
-//   apiOrigin with the `x-sesame-token` header; URLs used by EventSource, iframes, images and links also
-//   carry `?token=` because those cannot send headers.
-// - Browser: the page is opened as `/?token=T`; the server sets the `sesame_token` cookie (HttpOnly,
+//   apiOrigin with the `x-sesame-token` header; URLs used by EventSource, images and links also carry
+//   `?token=` because those cannot send headers. The HTML preview's iframe is the exception: its address
+//   carries a per-message capability instead (lib/capability.ts), since the mail's markup lives there.
+// - Browser: the page is opened as `/?token=T`; the server sets the `sesame_token_<port>` cookie (HttpOnly,
 //   SameSite=Strict) and redirects to the URL without the token, so same-origin fetches, EventSource, the
 //   iframe's own navigation and downloads all carry the cookie and the page usually never sees T. The
-//   server itself adds `?token=` to the cid: URLs it writes into the preview (a sandboxed iframe's
-//   sub-requests come from an opaque origin and get no SameSite cookie). If a token does reach the page
-//   URL anyway, we remember it for this tab and strip it from the address bar.
+//   server itself adds an attachments capability (`?cap=`, never the token) to the cid: URLs it writes into
+//   the preview (a sandboxed iframe's sub-requests come from an opaque origin and get no SameSite cookie).
+//   If a token does reach the page URL anyway, we remember it for this tab and strip it from the address bar.
 import { TOKEN_HEADER, TOKEN_QUERY, type SesameBridge } from '../../../src-main/contract';
 
 export interface ApiAuth {

@@ -3,9 +3,11 @@
 // default" preference is on; the per-message switch overrides that either way and reloads the frame
 // (remote=0|1). The HTML never enters this document. The only sandbox
 // tokens are allow-popups + allow-popups-to-escape-sandbox, so the message's links open in a new browser
-// tab (Electron hands them to the system browser), as in a mail client. Must not: add allow-scripts or
-// allow-same-origin, or inject the HTML via srcdoc.
-import { useMemo, useState } from 'react';
+// tab (Electron hands them to the system browser), as in a mail client. The frame's address carries the
+// message's preview capability, never the token (api/client urls.html); it is computed asynchronously, so
+// the frame appears once it is known. Must not: add allow-scripts or allow-same-origin, or inject the HTML
+// via srcdoc.
+import { useEffect, useMemo, useState } from 'react';
 import type { MessageDetail } from '../../../../src-main/contract';
 import { urls } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
@@ -32,6 +34,17 @@ export function HtmlTab({ detail }: { detail: MessageDetail }) {
   const remote = override ?? loadByDefault;
   const [width, setWidth] = useState<Width>('desktop');
   const remoteCount = useMemo(() => (detail.html ? countRemote(detail.html) : 0), [detail.html]);
+  // The frame shows what `frame` says (its address and whether that address loads remote content).
+  const [frame, setFrame] = useState<{ src: string; remote: boolean } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void urls.html(detail.id, remote).then((src) => {
+      if (current) setFrame({ src, remote });
+    });
+    return () => {
+      current = false;
+    };
+  }, [detail.id, remote]);
 
   if (detail.html === null) {
     return (
@@ -41,7 +54,6 @@ export function HtmlTab({ detail }: { detail: MessageDetail }) {
     );
   }
 
-  const src = urls.html(detail.id, remote);
   return (
     <div className="html-tab">
       <div className={`html-toolbar ${remote ? 'remote-on' : 'remote-off'}`}>
@@ -77,17 +89,19 @@ export function HtmlTab({ detail }: { detail: MessageDetail }) {
         </div>
       </div>
       <div className={`html-stage width-${width}`}>
-        <iframe
-          key={src}
-          src={src}
-          sandbox="allow-popups allow-popups-to-escape-sandbox"
-          referrerPolicy="no-referrer"
-          loading="eager"
-          title={`HTML body of “${detail.subject}”`}
-          className="html-frame"
-          data-testid="html-frame"
-          data-remote={remote ? '1' : '0'}
-        />
+        {frame !== null && (
+          <iframe
+            key={frame.src}
+            src={frame.src}
+            sandbox="allow-popups allow-popups-to-escape-sandbox"
+            referrerPolicy="no-referrer"
+            loading="eager"
+            title={`HTML body of “${detail.subject}”`}
+            className="html-frame"
+            data-testid="html-frame"
+            data-remote={frame.remote ? '1' : '0'}
+          />
+        )}
       </div>
     </div>
   );

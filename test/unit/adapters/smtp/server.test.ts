@@ -27,7 +27,8 @@ describe('listeners', () => {
     expect(out).toMatch(/^220 email-smtp\.amazonaws\.com ESMTP SimpleEmailService-d-[0-9A-F]{9} [0-9A-F]{20}\r\n/);
     expect(out).toContain('250-email-smtp.amazonaws.com\r\n');
     expect(out).toContain('250-STARTTLS\r\n');
-    expect(out).toMatch(/250[- ]SIZE 41943040\r\n/);
+    // Bare SIZE: with the number, smtp-server would refuse a big SIZE= in its own words (envelope.ts).
+    expect(out).toMatch(/250[- ]SIZE\r\n/);
     expect(MAX_MESSAGE_BYTES_V2).toBe(41943040);
     expect(out).toMatch(/250[- ]AUTH PLAIN LOGIN\r\n/);
   });

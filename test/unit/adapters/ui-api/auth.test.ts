@@ -1,7 +1,8 @@
-// The per-launch token: header, cookie, ?token= → cookie + redirect, 401s, timing-safe comparison.
+// The per-launch token: header, per-port cookie, ?token= → cookie + redirect, 401s, timing-safe comparison.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieValues, queryWithoutToken, tokenMatches } from '../../../../src-main/adapters/ui-api/auth';
+import type { IncomingMessage } from 'node:http';
+import { cookiePort, cookieValues, queryWithoutToken, tokenMatches } from '../../../../src-main/adapters/ui-api/auth';
 import { startHarness, TOKEN } from './setup';
 import type { Harness } from './setup';
 
@@ -22,9 +23,33 @@ describe('UI API token', () => {
     expect((await h.call('/api/info')).status).toBe(200);
   });
 
-  it('accepts the sesame_token cookie', async () => {
-    const res = await h.call('/api/info', { auth: false, headers: { cookie: `other=1; sesame_token=${TOKEN}` } });
+  it('accepts the sesame_token_<port> cookie', async () => {
+    const res = await h.call('/api/info', { auth: false, headers: { cookie: `other=1; sesame_token_${h.api.port}=${TOKEN}` } });
     expect(res.status).toBe(200);
+  });
+
+  it('ignores the token cookie of another port and the unported name (RFC 6265 §8.5: cookies ignore ports)', async () => {
+    for (const cookie of [`sesame_token=${TOKEN}`, `sesame_token_${h.api.port + 1}=${TOKEN}`, `sesame_token_${h.api.port}x=${TOKEN}`]) {
+      const res = await h.call('/api/info', { auth: false, headers: { cookie } });
+      expect(res.status, cookie).toBe(401);
+    }
+  });
+
+  it('two Sesames on one host keep their own cookies: neither overwrites the other', async () => {
+    const other = await startHarness({ token: 'other-token' });
+    try {
+      const a = String((await h.call(`/?token=${TOKEN}`, { auth: false })).headers['set-cookie']);
+      const b = String((await other.call('/?token=other-token', { auth: false })).headers['set-cookie']);
+      const nameOf = (c: string) => c.split('=', 1)[0];
+      expect(nameOf(a)).toBe(`sesame_token_${h.api.port}`);
+      expect(nameOf(b)).toBe(`sesame_token_${other.api.port}`);
+      // The browser sends both cookies to both servers (same host); each still authenticates.
+      const jar = `${a.split(';')[0]}; ${b.split(';')[0]}`;
+      expect((await h.call('/api/info', { auth: false, headers: { cookie: jar } })).status).toBe(200);
+      expect((await other.call('/api/info', { auth: false, headers: { cookie: jar } })).status).toBe(200);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('accepts ?token= on API calls without redirecting (iframe sub-requests)', async () => {
@@ -37,7 +62,7 @@ describe('UI API token', () => {
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe('/inbox?x=1&y=%2F');
     const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toContain(`sesame_token=${TOKEN}`);
+    expect(cookie).toContain(`sesame_token_${h.api.port}=${TOKEN}`);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/');
@@ -58,7 +83,7 @@ describe('UI API token', () => {
     expect(none.json().message).toMatch(/token/);
     const wrong = await h.call('/api/info', { headers: { 'x-sesame-token': 'nope' } });
     expect(wrong.status).toBe(401);
-    const wrongCookie = await h.call('/api/messages', { auth: false, headers: { cookie: 'sesame_token=nope' } });
+    const wrongCookie = await h.call('/api/messages', { auth: false, headers: { cookie: `sesame_token_${h.api.port}=nope` } });
     expect(wrongCookie.status).toBe(401);
     const wrongQuery = await h.call('/?token=nope', { auth: false });
     expect(wrongQuery.status).toBe(401);
@@ -96,5 +121,13 @@ describe('token helpers', () => {
     expect(cookieValues('a=1; sesame_token=x; sesame_token="y%20z"', 'sesame_token')).toEqual(['x', 'y z']);
     expect(cookieValues(undefined, 'sesame_token')).toEqual([]);
     expect(queryWithoutToken('token=a&tokenx=b&t%6Fken=c&&z=%2F')).toBe('tokenx=b&z=%2F');
+  });
+
+  it('names the cookie after the port the browser addressed (behind a port mapping too), else the bound one', () => {
+    const req = (host?: string) => ({ headers: host === undefined ? {} : { host } }) as IncomingMessage;
+    expect(cookiePort(req('127.0.0.1:18025'), 8025)).toBe(18025);
+    expect(cookiePort(req('[::1]:9'), 8025)).toBe(9);
+    expect(cookiePort(req('localhost'), 8025)).toBe(80);
+    expect(cookiePort(req(), 8025)).toBe(8025);
   });
 });

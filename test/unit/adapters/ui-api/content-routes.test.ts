@@ -1,5 +1,6 @@
-// Raw MIME, the HTML preview (CSP for remote=0|1, cid: rewriting with the token), attachments.
+// Raw MIME, the HTML preview (CSP for remote=0|1, cid: rewriting with a capability), attachments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capability } from '../../../../src-main/adapters/ui-api/capabilities';
 import { PREVIEW_CSP, previewDocument, rewriteCidReferences } from '../../../../src-main/adapters/ui-api/html-preview';
 import { startHarness, TOKEN } from './setup';
 import type { Harness } from './setup';
@@ -30,7 +31,10 @@ describe('GET /api/messages/:id/html', () => {
     const res = await h.call('/api/messages/html-1/html');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.headers['content-security-policy']).toBe("default-src 'none'; img-src data: cid: 'self'; style-src 'unsafe-inline'; font-src data:");
+    expect(res.headers['content-security-policy']).toBe(
+      "default-src 'none'; img-src data: cid: 'self'; style-src 'unsafe-inline'; font-src data:; " +
+        "sandbox allow-popups allow-popups-to-escape-sandbox; form-action 'none'; base-uri 'none'; frame-ancestors 'self'",
+    );
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect((await h.call('/api/messages/html-1/html?remote=0')).headers['content-security-policy']).toBe(PREVIEW_CSP.local);
   });
@@ -46,10 +50,23 @@ describe('GET /api/messages/:id/html', () => {
     expect((await h.call('/api/messages/html-1/html?remote=2')).status).toBe(400);
   });
 
-  it('rewrites cid: references to attachment URLs carrying the token, leaving unknown ids alone', async () => {
+  it('sandboxes, forbids forms and re-basing, and allows only our own framing, in both policies', async () => {
+    for (const remote of ['0', '1']) {
+      const csp = String((await h.call(`/api/messages/html-1/html?remote=${remote}`)).headers['content-security-policy']);
+      const directives = csp.split(/;\s*/);
+      expect(directives).toContain('sandbox allow-popups allow-popups-to-escape-sandbox');
+      expect(directives).toContain("form-action 'none'");
+      expect(directives).toContain("base-uri 'none'");
+      expect(directives).toContain("frame-ancestors 'self'");
+      expect(csp).not.toMatch(/allow-scripts|allow-same-origin|allow-forms|allow-top-navigation/);
+    }
+  });
+
+  it('rewrites cid: references to attachment URLs carrying the attachments capability, leaving unknown ids alone', async () => {
     const body = (await h.call('/api/messages/html-1/html')).text;
-    expect(body).toContain(`<img src="/api/messages/html-1/attachments/0?token=${TOKEN}">`);
-    expect(body).toContain(`background:url(/api/messages/html-1/attachments/0?token=${TOKEN})`);
+    const cap = capability(TOKEN, 'attachments:html-1');
+    expect(body).toContain(`<img src="/api/messages/html-1/attachments/0?cap=${cap}">`);
+    expect(body).toContain(`background:url(/api/messages/html-1/attachments/0?cap=${cap})`);
     expect(body).toContain("src='cid:unknown@x'");
     expect(body.startsWith('<!DOCTYPE html>')).toBe(true);
   });

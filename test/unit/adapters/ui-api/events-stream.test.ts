@@ -1,7 +1,11 @@
-// The live stream: bus events arrive as SSE frames, heartbeats keep it open, closing unsubscribes.
+// The live stream: bus events arrive as SSE frames, heartbeats keep it open, closing unsubscribes; each
+// frame is serialised once however many clients listen, and a client that stops reading is cut at 1 MiB.
 import http from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEventStreams } from '../../../../src-main/adapters/ui-api/events-stream';
 import type { MessageSummary } from '../../../../src-main/contract/messages';
+import { createFakeEngine } from '../../../helpers/fake-engine';
 import { startHarness, TOKEN } from './setup';
 import type { Harness } from './setup';
 
@@ -87,6 +91,76 @@ describe('GET /api/events', () => {
     expect(h.engine.bus.count('message.accepted')).toBe(0);
     expect(h.engine.bus.count('message.updated')).toBe(0);
   });
+
+  it('serialises each event once, whatever the number of clients, and holds one bus subscription', async () => {
+    const streams = await Promise.all([openStream(), openStream(), openStream()]);
+    for (const s of streams) await s.read(/: connected/);
+    expect(h.engine.bus.count('message.accepted')).toBe(1);
+    let serialised = 0;
+    const payload = { toJSON: () => (serialised++, { id: 'm-once', subject: 'once' }) } as unknown as MessageSummary;
+    h.engine.bus.emit('message.accepted', payload);
+    for (const s of streams) expect(await s.read(/m-once[\s\S]*\n\n/)).toContain('event: message.accepted\ndata: {"id":"m-once","subject":"once"}\n\n');
+    expect(serialised).toBe(1);
+    for (const s of streams) s.req.destroy();
+  });
+
+  it('cuts a client that stops reading once 1 MiB is queued for it, and keeps serving the others', async () => {
+    // Its own server, to see the streams' client count.
+    const bus = createFakeEngine([]).bus;
+    const streams = createEventStreams(bus, 60_000);
+    const server = http.createServer((req, res) => streams.open(req, res));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      // A raw socket that reads the response head and then pauses: the kernel buffers fill, then Node's.
+      const slow = connect(port, '127.0.0.1');
+      slow.on('error', () => undefined);
+      await new Promise<void>((resolve) => {
+        let got = '';
+        slow.on('data', (d: Buffer) => {
+          got += d.toString('latin1');
+          if (got.includes(': connected')) {
+            slow.pause();
+            resolve();
+          }
+        });
+        slow.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+      });
+      let fastText = '';
+      const fast = await new Promise<http.IncomingMessage>((r) => http.get(`http://127.0.0.1:${port}/`, r));
+      fast.setEncoding('utf8');
+      fast.on('data', (d: string) => (fastText += d));
+      for (let i = 0; i < 100 && streams.size < 2; i++) await new Promise((r) => setTimeout(r, 5));
+      expect(streams.size).toBe(2);
+
+      const big = { id: 'm-big', subject: 'x'.repeat(256 * 1024) } as MessageSummary;
+      // Far more than any loopback socket buffer can absorb; stop as soon as the slow client is cut.
+      let sent = 0;
+      while (streams.size === 2 && sent < 64 * 1024 * 1024) {
+        bus.emit('message.accepted', big);
+        sent += 256 * 1024;
+        await new Promise((r) => setImmediate(r));
+      }
+      expect(streams.size).toBe(1);
+      // The reader that kept reading is still connected and still gets events.
+      bus.emit('messages.deleted', { ids: ['after-cut'] });
+      for (let i = 0; i < 200 && !fastText.includes('after-cut'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(fastText).toContain('event: messages.deleted\ndata: {"ids":["after-cut"]}');
+      // One frame larger than the limit does not cut a reader that keeps up.
+      const huge = { id: 'm-huge', subject: 'y'.repeat(3 * 1024 * 1024) } as MessageSummary;
+      bus.emit('message.accepted', huge);
+      bus.emit('messages.deleted', { ids: ['after-huge'] });
+      for (let i = 0; i < 300 && !fastText.includes('after-huge'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(fastText).toContain('m-huge');
+      expect(fastText).toContain('after-huge');
+      expect(streams.size).toBe(1);
+      slow.destroy();
+    } finally {
+      streams.closeAll();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  }, 30_000);
 
   it('requires the token', async () => {
     expect((await h.call('/api/events', { auth: false })).status).toBe(401);
