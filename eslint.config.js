@@ -14,11 +14,17 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', Buffer: 'readonly', fetch: 'readonly', performance: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', Buffer: 'readonly', fetch: 'readonly', performance: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    // Process state (argv, env, signals, exit) belongs to the hosts and tooling; the engine, protocols and
+    // adapters receive what they need through the config object (DESIGN.md rule 5).
+    files: ['src-main/hosts/**', 'src-main/headless.ts', 'scripts/**', 'bin/**', 'test/**', 'bench/**', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: { process: 'readonly' } },
   },
   {
     files: ['src-main/contract/**'],

@@ -84,7 +84,6 @@ export const errors = {
       'ValidationError',
       `${problems.length} validation error${problems.length === 1 ? '' : 's'} detected: ${problems.join('; ')}`,
     ),
-  missingMember: (member: string) => errors.validation([validationProblems.missing(member)]),
   missingFrom: () => new SesError('MessageRejected', 'Missing required header \'From\'.'),
   recipientCount: (max: number) => new SesError('InvalidParameterValue', `Recipient count exceeds ${max}.`),
   /**

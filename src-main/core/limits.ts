@@ -16,8 +16,6 @@ export const SIMULATOR_DOMAIN = 'simulator.amazonses.com';
 export const MESSAGE_ID_SUFFIX = '-000000';
 /** The prefix we use; real SES uses `0100` in us-east-1 examples and other values elsewhere. */
 export const MESSAGE_ID_PREFIX = '0100';
-/** SES v1 XML namespace (model metadata). */
-export const SES_V1_XMLNS = 'http://ses.amazonaws.com/doc/2010-12-01/';
 /** SMTP greeting banner as SES sends it (troubleshoot-smtp doc). */
 export const SMTP_BANNER = 'email-smtp.amazonaws.com ESMTP SimpleEmailService';
 /** Retention: messages kept before the oldest are pruned (Sesame default; visible in the UI and README). */
