@@ -36,6 +36,7 @@ export function EnvelopeTab({ detail: d }: { detail: MessageDetail }) {
           <Row label="Bcc (envelope only)">
             {d.bcc.length ? d.bcc.map((b) => <code key={b}>{b} </code>) : <span className="muted">(none)</span>}
           </Row>
+          <Row label="Return path (feedback)">{orNone(d.returnPath)}</Row>
           <Row label="Came in through">{doorLabel(d.door, d.operation)}</Row>
           <Row label="Configuration set">{orNone(d.configurationSet)}</Row>
         </dl>
