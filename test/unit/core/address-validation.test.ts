@@ -2,18 +2,8 @@
 // v1 InvalidParameterValue, v2 BadRequestException — instead of being dropped; checked before the
 // recipient count. Display names keep working.
 import { describe, expect, it } from 'vitest';
-import { SesError } from '../../../src-main/core/errors';
 import type { SendRequest } from '../../../src-main/core/engine-api';
-import { collect, crlf, makeEngine, rawRequest, simpleRequest } from './helpers';
-
-async function refusal(p: Promise<unknown>): Promise<SesError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(SesError);
-  return err as SesError;
-}
+import { collect, crlf, makeEngine, rawRequest, simpleRequest, refusal } from './helpers';
 
 async function refusedWith(req: SendRequest): Promise<string> {
   const { engine } = makeEngine();

@@ -6,7 +6,7 @@ import { SesError } from '../../../src-main/core/errors';
 import type { SimpleContent } from '../../../src-main/core/engine-api';
 import { MAX_HEADER_FIELD_CHARS, MAX_HEADER_NAME_CHARS, MAX_HEADER_VALUE_CHARS, MAX_SIMPLE_HEADERS } from '../../../src-main/core/limits';
 import { readHeaderBlock } from '../../../src-main/core/mime/header-block';
-import { makeEngine, simpleRequest } from './helpers';
+import { makeEngine, simpleRequest, refusal } from './helpers';
 
 const INJECTION = 'Hi\r\nBcc: evil@x.com\r\n\r\nbody-now';
 
@@ -21,17 +21,10 @@ async function compose(content: Partial<SimpleContent>) {
   return { engine, messageId, raw, block, value };
 }
 
-async function refusal(content: Partial<SimpleContent>): Promise<SesError> {
+/** A Simple send with these content overrides, which must be refused. */
+function refusedContent(content: Partial<SimpleContent>): Promise<SesError> {
   const { engine } = makeEngine();
-  const err = await engine.sending
-    .send(simpleRequest({ content: { kind: 'simple', subject: { data: 's' }, text: { data: 't' }, ...content } }))
-    .then(
-      () => null,
-      (e: unknown) => e,
-    );
-  expect(err).toBeInstanceOf(SesError);
-  expect(engine.messages.list({}).total).toBe(0);
-  return err as SesError;
+  return refusal(engine.sending.send(simpleRequest({ content: { kind: 'simple', subject: { data: 's' }, text: { data: 't' }, ...content } })));
 }
 
 describe('header injection', () => {
@@ -88,7 +81,7 @@ describe('v2 Simple.Headers limits', () => {
       [[h('X-Twelve-ch', 'v'.repeat(MAX_HEADER_FIELD_CHARS - 10))], "Header 'X-Twelve-ch' is longer than 996 characters (name and value together)."],
     ];
     for (const [headers, text] of cases) {
-      const err = await refusal({ headers });
+      const err = await refusedContent({ headers });
       expect([err.kind, err.wire.v2, err.wire.v1, err.message]).toEqual(['InvalidParameterValue', 'BadRequestException', 'InvalidParameterValue', text]);
     }
   });

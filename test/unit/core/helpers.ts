@@ -1,6 +1,8 @@
 // Shared fixtures for the engine's unit tests: an in-memory engine on a fake clock with sequential ids,
 // SendRequest builders for each door, and a collector for domain events.
+import { expect } from 'vitest';
 import { createEngine, type EngineOptions } from '../../../src-main/core/engine';
+import { SesError } from '../../../src-main/core/errors';
 import { FakeClock } from '../../../src-main/core/clock';
 import type { CallerContext, DomainEvents, Engine, SendRequest } from '../../../src-main/core/engine-api';
 import { sequentialIds } from '../../../src-main/core/ids';
@@ -76,4 +78,14 @@ export function collect(engine: Engine) {
   const names: (keyof DomainEvents)[] = ['message.accepted', 'message.updated', 'messages.deleted', 'event.recorded'];
   for (const name of names) engine.bus.on(name, (payload) => seen.push({ name, payload }));
   return seen;
+}
+
+/** Awaits a send that must be refused and returns the SesError (fails the test otherwise). */
+export async function refusal(p: Promise<unknown>): Promise<SesError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(SesError);
+  return err as SesError;
 }

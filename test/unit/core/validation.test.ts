@@ -1,18 +1,8 @@
 // What SES refuses before accepting anything, with its exact texts (ses-facts §A.3); nothing is stored,
 // emitted or counted toward the quota for a refused send.
 import { describe, expect, it } from 'vitest';
-import { SesError } from '../../../src-main/core/errors';
 import { MAX_MESSAGE_BYTES_V1 } from '../../../src-main/core/limits';
-import { collect, crlf, makeEngine, rawRequest, simpleRequest } from './helpers';
-
-async function refusal(p: Promise<unknown>): Promise<SesError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(SesError);
-  return err as SesError;
-}
+import { collect, crlf, makeEngine, rawRequest, simpleRequest, refusal } from './helpers';
 
 describe('send validation', () => {
   it("missing sender: MessageRejected \"Missing required header 'From'.\"", async () => {
