@@ -76,6 +76,20 @@ export function checkRecipients(recipients: string[]): void {
   if (recipients.length === 0) throw errors.noRecipients();
 }
 
+/**
+ * The parties of a send in SES's order: sender present, address syntax (sender, recipients, Reply-To and
+ * return path), then the recipient count. One place, so raw and Simple sends can't drift apart.
+ */
+export function checkParties(
+  source: string | null | undefined,
+  recipients: string[],
+  others: readonly string[],
+): asserts source is string {
+  checkSender(source);
+  checkAddresses(source, recipients, others);
+  checkRecipients(recipients);
+}
+
 export interface IdentityLookup {
   get(identity: string): IdentityView | undefined;
 }

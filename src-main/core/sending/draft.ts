@@ -13,7 +13,7 @@ import { composeSimple } from './compose';
 import { readControlValues, resolveControl, takeControlHeaders, type ControlValues } from './control-headers';
 import { addedHeaders, SIMPLE_EVENT_HEADER_EXCLUDES, STRIPPED_HEADERS } from './ses-headers';
 import { errors } from '../errors';
-import { checkAddresses, checkRecipients, checkSender, checkSimpleHeaders, checkSize, mailboxesOf } from './checks';
+import { checkParties, checkSimpleHeaders, checkSize, mailboxesOf } from './checks';
 
 export interface Draft {
   kind: 'simple' | 'raw';
@@ -88,10 +88,8 @@ export function draftRaw(req: SendRequest, data: Buffer, ctx: () => DraftContext
   // The field must exist; its value may be unparseable (SES then leaves out ses:from-domain, §A.5.2).
   if (!block.fields.some((f) => f.key === 'from')) throw errors.missingFrom();
   const source = req.from?.trim() || common.from[0]?.address;
-  checkSender(source);
   const recipients = destinationOf(req) ?? headerRecipients(block);
-  checkAddresses(source, recipients, otherAddresses(req));
-  checkRecipients(recipients);
+  checkParties(source, recipients, otherAddresses(req));
   const resolved = resolveControl(req, control);
   const c = ctx();
   const done = finish(buf, block, c, resolved.configurationSet, false);
@@ -120,10 +118,8 @@ export async function draftSimple(req: SendRequest, ctx: () => DraftContext): Pr
   const content = req.content;
   checkSimpleHeaders(content.headers);
   const source = req.from?.trim();
-  checkSender(source);
   const recipients = destinationOf(req) ?? [];
-  checkAddresses(source, recipients, otherAddresses(req));
-  checkRecipients(recipients);
+  checkParties(source, recipients, otherAddresses(req));
   const custom = (content.headers ?? []).map((h) => ({ key: h.name.toLowerCase(), value: h.value }));
   const control = readControlValues(custom);
   const c = ctx();
