@@ -21,7 +21,7 @@ const TICKS = 100; // USER_HZ on Linux
 function start() {
   const t0 = performance.now();
   const child = spawn(process.execPath, ['bin/sesame.mjs', 'serve', '--data-dir', dataDir, '--aws-port', '0', '--smtp-port', '0',
-    '--smtp-tls-port', 'off', '--ui-port', '0', '--ui-token', TOKEN, '--max-messages', String(TARGET_STORED * 2), '--ready-json'],
+    '--smtp-tls-port', 'off', '--ui-port', '0', '--ui-token', TOKEN, '--max-messages', String(TARGET_STORED * 2), '--auto-verify', '--production', '--max-24-hour-send=-1', '--max-send-rate', '1000000', '--ready-json'],
   { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let buf = '';

@@ -34,6 +34,18 @@ export interface SesameConfig {
   /** Access keys: used to derive SES SMTP passwords and shown in the "Connect your app" panel. */
   credentials: AccessKey[];
   retention: { maxMessages: number };
+  /**
+   * Applied to the SES account at every start when set (null = keep what the data folder holds). A new
+   * data folder starts as a new SES account: sandbox, 200 per 24 h, 1 per second, identities verified by
+   * link. CI usually sets autoVerify (and production / larger limits).
+   */
+  account: {
+    autoVerify: boolean | null;
+    sandbox: boolean | null;
+    /** -1 = unlimited, as SES reports it. */
+    max24HourSend: number | null;
+    maxSendRate: number | null;
+  };
 }
 
 /**
@@ -57,6 +69,7 @@ export function defaultConfig(dataDir: string): SesameConfig {
     ui: { host: '127.0.0.1', port: DEFAULT_PORTS.ui, tokenRequired: true, token: null },
     credentials: [DEFAULT_CREDENTIALS],
     retention: { maxMessages: DEFAULT_MAX_MESSAGES },
+    account: { autoVerify: null, sandbox: null, max24HourSend: null, maxSendRate: null },
   };
 }
 
@@ -76,6 +89,10 @@ export function validateConfig(c: SesameConfig): SesameConfig {
   if (!['any', 'strict'].includes(c.smtp.authMode)) problems.push(`smtp.authMode must be any|strict`);
   if (!Number.isInteger(c.retention.maxMessages) || c.retention.maxMessages < 1) problems.push('retention.maxMessages must be ≥ 1');
   if (c.credentials.length === 0) problems.push('at least one access key is needed');
+  const q = c.account.max24HourSend;
+  if (q !== null && !(q === -1 || (Number.isInteger(q) && q >= 0))) problems.push(`account.max24HourSend must be -1 (unlimited) or a whole number ≥ 0 (got ${q})`);
+  const r = c.account.maxSendRate;
+  if (r !== null && !(Number.isFinite(r) && r > 0)) problems.push(`account.maxSendRate must be a number > 0 (got ${r})`);
   if (problems.length) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return c;
 }

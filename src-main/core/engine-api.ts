@@ -6,6 +6,11 @@
 // Must not: mention a wire format. Doors translate their protocol into these calls.
 import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord, SmtpSessionInfo } from '../contract/messages';
 import type { MessageListQuery } from '../contract/ui-api';
+import type { AccountService } from './account/api';
+import type { ConfigurationSetService } from './config-sets/api';
+import type { IdentityService } from './identities/api';
+import type { ScenarioService } from './outcomes/api';
+import type { SuppressionService } from './suppression/api';
 
 /** Who called, from where: recorded on the message and used for auto tags. */
 export interface CallerContext {
@@ -75,32 +80,11 @@ export interface SendResult {
   messageId: string;
 }
 
-export interface SendQuota {
-  max24HourSend: number;
-  maxSendRate: number;
-  sentLast24Hours: number;
-}
-
-export interface AccountView {
-  productionAccessEnabled: boolean;
-  sendingEnabled: boolean;
-  enforcementStatus: 'HEALTHY' | 'PROBATION' | 'SHUTDOWN';
-  dedicatedIpAutoWarmupEnabled: boolean;
-  sendQuota: SendQuota;
-  suppressedReasons: ('BOUNCE' | 'COMPLAINT')[];
-}
-
-export type IdentityType = 'EMAIL_ADDRESS' | 'DOMAIN';
-export type VerificationStatus = 'PENDING' | 'SUCCESS' | 'FAILED' | 'TEMPORARY_FAILURE' | 'NOT_STARTED';
-
-export interface IdentityView {
-  identity: string;
-  type: IdentityType;
-  verificationStatus: VerificationStatus;
-  /** For domains: the legacy `_amazonses` TXT token. */
-  verificationToken: string | null;
-  createdAt: number;
-}
+export type { AccountPatch, AccountService, AccountView, SendQuota, SuppressionReason } from './account/api';
+export type { IdentityService, IdentityType, IdentityView, VerificationStatus } from './identities/api';
+export type { SuppressedDestination, SuppressionService } from './suppression/api';
+export type { ConfigurationSetService, ConfigurationSetView } from './config-sets/api';
+export type { ScenarioService } from './outcomes/api';
 
 /** LocalStack `/_aws/ses` message shape (ses-facts §B.2). */
 export interface RetrospectionMessage {
@@ -144,17 +128,24 @@ export interface Engine {
     /** Validate, compose, persist, record Send then Delivery. Throws SesError when SES would refuse. */
     send(req: SendRequest): Promise<SendResult>;
   };
-  account: {
-    get(): AccountView;
-    quota(): SendQuota;
+  account: AccountService;
+  identities: IdentityService;
+  suppression: SuppressionService;
+  configurationSets: ConfigurationSetService;
+  scenarios: ScenarioService;
+  /** Sesame's clock: the injected clock plus the time-travel offset (persisted). */
+  time: {
+    now(): number;
+    offset(): number;
+    /** Moves Sesame's time forward and runs every scheduled outcome that falls due. */
+    advance(ms: number): { now: number; ran: number };
+    /** Runs scheduled outcomes due now (hosts call it from a timer; tests after moving an injected FakeClock). */
+    runDue(): number;
+    /** When the next scheduled outcome is due (Sesame time), or null. */
+    nextDueAt(): number | null;
   };
-  identities: {
-    /** v1 VerifyEmailIdentity / v2 CreateEmailIdentity (auto-verified in the foundation). */
-    verifyEmail(address: string): IdentityView;
-    verifyDomain(domain: string): IdentityView;
-    list(type?: IdentityType): IdentityView[];
-    get(identity: string): IdentityView | undefined;
-  };
+  /** Every piece of SES account state back to a new account's (identities, suppression, configuration sets, rules, quotas, clock offset). Mail is kept. */
+  reset(): void;
   messages: {
     list(query: MessageListQuery): MessagePage;
     /** Stored and unread counts, kept in memory by the store (cheap: for badges and the tray). */

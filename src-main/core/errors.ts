@@ -27,6 +27,8 @@ export const ERROR_WIRES = {
   ValidationError: { v2: 'BadRequestException', v1: 'ValidationError', smtp: { code: 554, prefix: 'Transaction failed: ' } },
   SendingRateExceeded: { v2: 'TooManyRequestsException', v1: 'Throttling', smtp: { code: 454, prefix: 'Throttling failure: ' } },
   DailyQuotaExceeded: { v2: 'LimitExceededException', v1: 'Throttling', smtp: { code: 454, prefix: 'Throttling failure: ' } },
+  /** Enforcement pause (EnforcementStatus SHUTDOWN): v1 answers MessageRejected (§A.3), v2 the model's SendingPausedException. */
+  AccountShutdown: { v2: 'SendingPausedException', v1: 'MessageRejected', smtp: { code: 554, prefix: 'Message rejected: ' } },
   AccountSendingPaused: { v2: 'SendingPausedException', v1: 'AccountSendingPausedException', smtp: { code: 554, prefix: 'Message rejected: ' } },
   ConfigurationSetSendingPaused: { v2: 'SendingPausedException', v1: 'ConfigurationSetSendingPausedException', smtp: { code: 554, prefix: 'Message rejected: ' } },
   ConfigurationSetDoesNotExist: { v2: 'NotFoundException', v1: 'ConfigurationSetDoesNotExist', smtp: { code: 554, prefix: 'Transaction failed: ' } },
@@ -99,6 +101,17 @@ export const errors = {
   dailyQuotaExceeded: () => new SesError('DailyQuotaExceeded', 'Daily message quota exceeded.'),
   configurationSetDoesNotExist: (name: string) =>
     new SesError('ConfigurationSetDoesNotExist', `Configuration set ${name} does not exist.`),
+  /** Enforcement pause [observed v1 text: GoodDollar/GoodServer#419]; v2 text [verify]: the same. */
+  accountShutdown: () =>
+    new SesError(
+      'AccountShutdown',
+      'Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account.',
+    ),
+  /** UpdateAccountSendingEnabled false / PutAccountSendingAttributes SendingEnabled=false. Text [verify] (§D.3). */
+  accountSendingDisabled: () => new SesError('AccountSendingPaused', 'Email sending is disabled for this account.'),
+  /** A configuration set with SendingEnabled=false. Text [verify] (§D.3). */
+  configurationSetSendingPaused: (name: string) =>
+    new SesError('ConfigurationSetSendingPaused', `Email sending is disabled for configuration set ${name}.`),
   templateDoesNotExist: (name: string) => new SesError('TemplateDoesNotExist', `Template ${name} does not exist.`),
   internal: (text = 'An internal error occurred.') => new SesError('InternalFailure', text),
   /** `Sesame does not implement SESv2 operation CreateTenant yet` (service = the model's SDK id). */
@@ -195,3 +208,21 @@ export const requestErrors = {
   wrongSigningService: (expected: string) =>
     new SesError('InvalidSignature', `Credential should be scoped to correct service: '${expected}'. `),
 };
+
+// Capability sections: each capability's own texts, kept in this one table. Add factories inside your
+// section only.
+
+// --- identities ---
+export const identityErrors = {};
+
+// --- account ---
+export const accountErrors = {};
+
+// --- suppression and configuration sets ---
+export const suppressionErrors = {};
+
+// --- outcomes (simulator, scenario rules, content filter) ---
+export const outcomeErrors = {};
+
+// --- limits and bad input (tags, attachments, headers) ---
+export const limitErrors = {};

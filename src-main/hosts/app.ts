@@ -57,6 +57,12 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
     accountId: config.accountId,
     dbPath: join(config.dataDir, 'sesame.db'),
     maxMessages: config.retention.maxMessages,
+    account: {
+      ...(config.account.autoVerify !== null ? { autoVerify: config.account.autoVerify } : {}),
+      ...(config.account.sandbox !== null ? { sandbox: config.account.sandbox } : {}),
+      ...(config.account.max24HourSend !== null ? { max24HourSend: config.account.max24HourSend } : {}),
+      ...(config.account.maxSendRate !== null ? { maxSendRate: config.account.maxSendRate } : {}),
+    },
   });
 
   // Everything opened so far, closed in reverse when a later door fails or on shutdown.

@@ -18,7 +18,7 @@ afterAll(() => {
 
 /** Starts `bin/sesame.mjs serve` on ephemeral ports and resolves with its ready line. */
 function serve(): Promise<{ child: ChildProcess; ready: { aws: string; smtpPort: number } }> {
-  const child = spawn(process.execPath, ['bin/sesame.mjs', 'serve', '--data-dir', dataDir, '--aws-port', '0', '--smtp-port', '0', '--smtp-tls-port', '0', '--ui-port', '0', '--ready-json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['bin/sesame.mjs', 'serve', '--data-dir', dataDir, '--aws-port', '0', '--smtp-port', '0', '--smtp-tls-port', '0', '--ui-port', '0', '--auto-verify', '--production', '--max-24-hour-send=-1', '--max-send-rate', '1000000', '--ready-json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   return new Promise((resolve, reject) => {
     let buf = '';

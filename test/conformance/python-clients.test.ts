@@ -12,7 +12,7 @@ const hasCli = spawnSync('aws', ['--version']).status === 0;
 
 let sesame: TestSesame;
 beforeAll(async () => {
-  sesame = await startTestSesame();
+  sesame = await startTestSesame({ account: { autoVerify: true, sandbox: null, max24HourSend: null, maxSendRate: null } });
 });
 afterAll(async () => {
   await sesame?.cleanup();

@@ -19,7 +19,7 @@ let sesame: TestSesame;
 let client: SESClient;
 
 beforeAll(async () => {
-  sesame = await startTestSesame();
+  sesame = await startTestSesame({ account: { autoVerify: true, sandbox: null, max24HourSend: null, maxSendRate: null } });
   client = sesClient(sesame);
 });
 afterAll(async () => {

@@ -17,7 +17,7 @@ let sesame: TestSesame;
 let client: SESv2Client;
 
 beforeAll(async () => {
-  sesame = await startTestSesame();
+  sesame = await startTestSesame({ account: { autoVerify: true, sandbox: null, max24HourSend: null, maxSendRate: null } });
   client = sesv2Client(sesame);
 });
 afterAll(async () => {

@@ -16,7 +16,7 @@ export async function startCli(extra: string[] = []): Promise<{ ready: ReadyInfo
   const dataDir = mkdtempSync(join(tmpdir(), 'sesame-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['bin/sesame.mjs', 'serve', '--data-dir', dataDir, '--aws-port', '0', '--smtp-port', '0', '--smtp-tls-port', '0', '--ui-port', '0', '--ui-token', 'e2e-token', '--ready-json', ...extra],
+    ['bin/sesame.mjs', 'serve', '--data-dir', dataDir, '--aws-port', '0', '--smtp-port', '0', '--smtp-tls-port', '0', '--ui-port', '0', '--ui-token', 'e2e-token', '--auto-verify', '--production', '--max-24-hour-send=-1', '--max-send-rate', '1000000', '--ready-json', ...extra],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const ready = await new Promise<ReadyInfo>((resolve, reject) => {

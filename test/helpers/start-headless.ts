@@ -21,9 +21,18 @@ export interface TestSesameOptions extends Partial<Pick<SesameConfig, 'dataDir' 
   smtpAuth?: SesameConfig['smtp']['authMode'];
   /** Shorthand for the UI token; null turns the token off. */
   uiToken?: string | null;
+  /**
+   * The SES account at start. Default `CATCHER_ACCOUNT` (auto-verify, production, no practical limits) so
+   * tests about other things are not throttled or refused; `'new'` starts as a new SES account does
+   * (sandbox, 200/24 h, 1/s, verification required); or name the settings.
+   */
+  account?: Partial<SesameConfig['account']> | 'new';
   rendererDir?: string | null;
   version?: string;
 }
+
+/** Everything allowed: what tests not about the sending rules start with. */
+export const CATCHER_ACCOUNT: SesameConfig['account'] = { autoVerify: true, sandbox: false, max24HourSend: -1, maxSendRate: 1_000_000 };
 
 export type TestSesame = SesameHandle & {
   dataDir: string;
@@ -43,6 +52,7 @@ export function testConfig(dataDir: string, o: TestSesameOptions = {}): SesameCo
     ui: { host: '127.0.0.1', port: 0, tokenRequired: true, token: TEST_UI_TOKEN, ...o.ui },
     credentials: o.credentials ?? base.credentials,
     retention: { ...base.retention, ...o.retention },
+    account: o.account === 'new' ? base.account : { ...CATCHER_ACCOUNT, ...o.account },
   };
   if (o.smtpAuth !== undefined) c.smtp.authMode = o.smtpAuth;
   if (o.uiToken !== undefined) c.ui = { ...c.ui, token: o.uiToken, tokenRequired: o.uiToken !== null };

@@ -1,40 +1,94 @@
-// The SES account as GetAccount / GetSendQuota report it: a new account's sandbox defaults (ses-facts §A.8)
-// and SentLast24Hours, the recipients sent in a rolling 24-hour window (recipients, not messages). The
-// window is a queue of (time, recipients) in memory, trimmed at its head both when a send is recorded and
-// when the total is read, so it holds at most a day of sends whoever reads it (O(1) amortized either way);
-// it is loaded from the store's send log at start, so restarts keep the count.
-// Must not: enforce the quota yet (the sending-rules issue will, reading the window here).
+// The SES account as GetAccount / GetSendQuota report it: a new account's sandbox defaults (ses-facts §A.8),
+// Sesame's settings for it (persisted in the store's settings), and SentLast24Hours, the recipients sent in
+// a rolling 24-hour window (recipients, not messages). The window is a queue of (time, recipients) in
+// memory, trimmed at its head both when a send is recorded and when the total is read, so it holds at most a
+// day of sends whoever reads it (O(1) amortized either way); it is loaded from the store's send log at
+// start, so restarts keep the count.
+// Owns: the gates the pipeline calls (paused, sandbox, quota). Must not: know about identities or mail.
 import type { Clock } from '../clock';
-import type { AccountView, SendQuota } from '../engine-api';
+import { errors } from '../errors';
 import { SANDBOX_MAX_24_HOUR_SEND, SANDBOX_MAX_SEND_RATE } from '../limits';
-import type { SendLogStore } from '../store/types';
+import type { SendLogStore, SettingsStore } from '../store/types';
+import type { AccountPatch, AccountService, AccountView, EnforcementStatus, SendQuota, SuppressionReason } from './api';
 
-export interface AccountService {
-  get(): AccountView;
-  quota(): SendQuota;
-  /** Called by the pipeline after a send commits. */
-  recordSend(at: number, recipients: number): void;
+export type { AccountService };
+
+/** What is persisted under the `account` settings key. */
+interface AccountSettings {
+  sandbox: boolean;
+  max24HourSend: number;
+  maxSendRate: number;
+  sendingEnabled: boolean;
+  enforcementStatus: EnforcementStatus;
+  suppressedReasons: SuppressionReason[];
+  autoVerify: boolean;
 }
 
-export function createAccount(log: SendLogStore, clock: Clock): AccountService {
-  const window = createSendWindow(log, clock.now());
+const SETTINGS_KEY = 'account';
+
+/** A new SES account: sandbox, 200/24 h, 1/s; suppression of both reasons (accounts after 2019-11-25). */
+export const NEW_ACCOUNT: Readonly<AccountSettings> = {
+  sandbox: true,
+  max24HourSend: SANDBOX_MAX_24_HOUR_SEND,
+  maxSendRate: SANDBOX_MAX_SEND_RATE,
+  sendingEnabled: true,
+  enforcementStatus: 'HEALTHY',
+  suppressedReasons: ['BOUNCE', 'COMPLAINT'],
+  autoVerify: false,
+};
+
+export function createAccount(log: SendLogStore, settings: SettingsStore, clock: Clock): AccountService {
+  let window = createSendWindow(log, clock.now());
+  let state: AccountSettings = { ...NEW_ACCOUNT, ...settings.get<Partial<AccountSettings>>(SETTINGS_KEY) };
   const quota = (): SendQuota => ({
-    max24HourSend: SANDBOX_MAX_24_HOUR_SEND,
-    maxSendRate: SANDBOX_MAX_SEND_RATE,
+    max24HourSend: state.max24HourSend,
+    maxSendRate: state.maxSendRate,
     sentLast24Hours: window.total(clock.now()),
   });
+  const get = (): AccountView => ({
+    productionAccessEnabled: !state.sandbox,
+    sendingEnabled: state.sendingEnabled,
+    enforcementStatus: state.enforcementStatus,
+    dedicatedIpAutoWarmupEnabled: false,
+    sendQuota: quota(),
+    suppressedReasons: [...state.suppressedReasons],
+    autoVerify: state.autoVerify,
+  });
   return {
+    get,
     quota,
-    get: () => ({
-      productionAccessEnabled: false,
-      sendingEnabled: true,
-      enforcementStatus: 'HEALTHY',
-      dedicatedIpAutoWarmupEnabled: false,
-      sendQuota: quota(),
-      // Accounts created after 2019-11-25 suppress both by default (ses-facts §A.8).
-      suppressedReasons: ['BOUNCE', 'COMPLAINT'],
-    }),
+    update(patch: AccountPatch) {
+      const next = { ...state };
+      if (patch.sandbox !== undefined) next.sandbox = patch.sandbox;
+      if (patch.max24HourSend !== undefined) next.max24HourSend = patch.max24HourSend;
+      if (patch.maxSendRate !== undefined) next.maxSendRate = patch.maxSendRate;
+      if (patch.sendingEnabled !== undefined) next.sendingEnabled = patch.sendingEnabled;
+      if (patch.enforcementStatus !== undefined) next.enforcementStatus = patch.enforcementStatus;
+      if (patch.suppressedReasons !== undefined) next.suppressedReasons = [...new Set(patch.suppressedReasons)];
+      if (patch.autoVerify !== undefined) next.autoVerify = patch.autoVerify;
+      settings.put(SETTINGS_KEY, next);
+      state = next;
+      return get();
+    },
+    assertCanSend() {
+      if (state.enforcementStatus === 'SHUTDOWN') throw errors.accountShutdown();
+      if (!state.sendingEnabled) throw errors.accountSendingDisabled();
+    },
+    inSandbox: () => state.sandbox,
+    autoVerify: () => state.autoVerify,
+    admit(at, counts) {
+      // The send rate lands with the sending-rules work (account/rate.ts); the daily quota is checked here.
+      if (state.max24HourSend >= 0 && counts.quotaRecipients > 0 && window.total(at) >= state.max24HourSend) {
+        throw errors.dailyQuotaExceeded();
+      }
+    },
     recordSend: (at, recipients) => window.record(at, recipients),
+    reset() {
+      settings.delete(SETTINGS_KEY);
+      log.clear();
+      state = { ...NEW_ACCOUNT };
+      window = createSendWindow(log, clock.now());
+    },
   };
 }
 

@@ -5,16 +5,12 @@
 // PENDING and DNS checks. Must not: decide who may send (sending/checks.ts does).
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock';
-import type { IdentityType, IdentityView } from '../engine-api';
 import type { Ids } from '../ids';
 import type { IdentityStore } from '../store/types';
+import type { IdentityService, IdentityView } from './api';
+import { coveringIdentity } from './covering';
 
-export interface IdentityService {
-  verifyEmail(address: string): IdentityView;
-  verifyDomain(domain: string): IdentityView;
-  list(type?: IdentityType): IdentityView[];
-  get(identity: string): IdentityView | undefined;
-}
+export type { IdentityService };
 
 /** `Local@Example.COM` → `Local@example.com`; a domain → lower case. */
 export function normalizeIdentity(identity: string): string {
@@ -51,5 +47,12 @@ export function createIdentities(store: IdentityStore, clock: Clock, ids: Ids): 
     },
     list: (type) => store.list(type),
     get: (identity) => cache.get(normalizeIdentity(identity)),
+    verifiedFor: (address) => coveringIdentity(address, (i) => cache.get(i)?.verificationStatus === 'SUCCESS'),
+    attributedTo: (address) => coveringIdentity(address, (i) => cache.has(i)) ?? address,
+    defaultConfigurationSet: () => null,
+    reset: () => {
+      store.clear();
+      cache.clear();
+    },
   };
 }

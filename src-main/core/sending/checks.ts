@@ -2,16 +2,11 @@
 // tags → addresses → recipient count → configuration set → template → identity → quota (ses-facts §A.3,
 // §D.6); size is checked first here because nothing else should be read from a message that is too big.
 // Owns: size, v2 Simple.Headers limits, sender present, address syntax (sender, recipients, Reply-To,
-// return path), recipient count (texts live in core/errors.ts), and which verified identity authorizes a
-// sender — the seam where the sending-rules issue adds "Email address is not verified…"
-// (errors.notVerified), sandbox recipients, configuration sets and quotas. In this issue every identity is
-// auto-verified, so the identity only names `mail.sourceArn`. Lookup order: the exact address, the address
-// without its +label, its domain, then parent domains (a verified domain covers its subdomains; §A.9).
-// Must not: throw for identities yet.
+// return path) and recipient count (texts live in core/errors.ts). Identities, the sandbox, configuration
+// sets and quotas are the gate's (authorize.ts), which runs after these.
 import { addressErrors, errors, headerErrors } from '../errors';
-import type { IdentityView } from '../engine-api';
 import { MAX_HEADER_FIELD_CHARS, MAX_HEADER_NAME_CHARS, MAX_HEADER_VALUE_CHARS, MAX_RECIPIENTS, MAX_SIMPLE_HEADERS } from '../limits';
-import { domainOf, writtenAddrSpecs } from '../mime/addresses';
+import { writtenAddrSpecs } from '../mime/addresses';
 
 export function checkSize(size: number, maxBytes: number): void {
   if (size > maxBytes) throw errors.messageTooLong(maxBytes, size);
@@ -88,25 +83,6 @@ export function checkParties(
   checkSender(source);
   checkAddresses(source, recipients, others);
   checkRecipients(recipients);
-}
-
-export interface IdentityLookup {
-  get(identity: string): IdentityView | undefined;
-}
-
-/** The identity SES would bill the send to; the address itself when nothing is registered. */
-export function authorizingIdentity(identities: IdentityLookup, address: string): string {
-  if (identities.get(address)) return address;
-  // Once sender@example.com is verified, sender+label@example.com may send too (ses-facts §A.9).
-  const unlabelled = address.replace(/^([^@+]+)\+[^@]*@/, '$1@');
-  if (unlabelled !== address && identities.get(unlabelled)) return unlabelled;
-  let domain = domainOf(address);
-  while (domain) {
-    if (identities.get(domain)) return domain;
-    const dot = domain.indexOf('.');
-    domain = dot === -1 ? null : domain.slice(dot + 1);
-  }
-  return address;
 }
 
 export function identityArn(region: string, accountId: string, identity: string): string {

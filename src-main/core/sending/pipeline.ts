@@ -14,7 +14,8 @@ import { summaryOf } from '../messages/views';
 import { bareAddress, domainOf } from '../mime/addresses';
 import type { MessageRecord, NewEvent, Store } from '../store/types';
 import { draftRaw, draftSimple, type Draft, type DraftContext } from './draft';
-import { authorizingIdentity, identityArn, type IdentityLookup } from './checks';
+import { identityArn } from './checks';
+import { authorizeSend, isSimulatorAddress, type GateDeps } from './authorize';
 import { newMessageId, OUTGOING_IP } from './ses-headers';
 
 export interface PipelineDeps {
@@ -24,9 +25,10 @@ export interface PipelineDeps {
   ids: Ids;
   store: Store;
   bus: DomainBus;
-  identities: IdentityLookup;
-  /** Called after each commit with the send's time and recipient count (the rolling quota window). */
-  onSent(at: number, recipients: number): void;
+  /** The sending gate's capabilities (authorize.ts). */
+  gate: GateDeps;
+  /** Called after each commit with the send's time and the recipients counted toward the daily quota. */
+  onSent(at: number, quotaRecipients: number): void;
 }
 
 export function createSendingPipeline(deps: PipelineDeps) {
@@ -43,14 +45,22 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const { messageId, acceptedAt } = ctx!;
 
     const mailFrom = bareAddress(draft.source);
-    // Seam: the sending-rules issue checks verification (sender, sandbox recipients), configuration set
-    // existence, quota and rate here, before anything is stored.
-    const identity = authorizingIdentity(deps.identities, mailFrom);
-
     const fromAddress = draft.common.from[0]?.address ?? null;
+    const gate = authorizeSend(deps.gate, {
+      source: draft.source,
+      fromHeader: fromAddress,
+      recipients: draft.recipients,
+      configurationSet: draft.control.configurationSet,
+      at: acceptedAt,
+    });
+    const identity = gate.identity;
+    const configurationSet = gate.configurationSet;
+    // Simulator recipients are limited by the send rate but not counted toward the daily quota (§A.4).
+    const quotaRecipients = draft.recipients.filter((r) => !isSimulatorAddress(r)).length;
+
     const tags = sendTags({
       caller: req.caller,
-      configurationSet: draft.control.configurationSet,
+      configurationSet,
       fromDomain: fromAddress ? domainOf(fromAddress) : null,
       custom: draft.control.tags,
     });
@@ -102,7 +112,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       size: draft.mime.length,
       hasAttachments: draft.hasAttachments,
       status: statusOf(events.map((e) => e.eventType)),
-      configurationSet: draft.control.configurationSet,
+      configurationSet,
       tags,
       api,
       smtp: c.smtp ?? null,
@@ -111,10 +121,10 @@ export function createSendingPipeline(deps: PipelineDeps) {
     };
 
     const encoded = await store.messages.encodeRaw(draft.mime);
-    const result = store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: draft.recipients.length });
+    const result = store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: quotaRecipients });
 
     // Committed: only now does anyone hear about it.
-    deps.onSent(acceptedAt, draft.recipients.length);
+    deps.onSent(acceptedAt, quotaRecipients);
     bus.emit('message.accepted', summaryOf({ ...record, seq: result.seq, read: false }));
     result.events.forEach((e: SesEventRecord) => bus.emit('event.recorded', e));
     if (result.prunedIds.length) bus.emit('messages.deleted', { ids: result.prunedIds });

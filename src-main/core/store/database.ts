@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import * as m001 from './migrations/001-initial';
 import * as m002 from './migrations/002-search-addresses';
+import * as m003 from './migrations/003-ses-state';
 
 export type Db = Database.Database;
 
@@ -46,7 +47,7 @@ interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
 
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;

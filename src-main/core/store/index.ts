@@ -1,7 +1,7 @@
 // The store's front door: opens the database, brings its schema up to date and hands out the sub-stores.
 // Must not: be imported by anything outside core/ (the engine owns the one store).
 import { createMessageStore } from './message-store';
-import { createIdentityStore, createSendLogStore } from './state-store';
+import { createIdentityStore, createSendLogStore, createSettingsStore } from './state-store';
 import { migrate, openDatabase } from './database';
 import type { Store } from './types';
 
@@ -20,6 +20,8 @@ export function openStore(opts: StoreOptions): Store {
     migrate(db);
     const messages = createMessageStore(db, { maxMessages: opts.maxMessages });
     return {
+      db,
+      settings: createSettingsStore(db),
       messages,
       identities: createIdentityStore(db),
       sendLog: createSendLogStore(db),

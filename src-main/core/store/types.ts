@@ -6,6 +6,7 @@
 // the SES event envelope, so the shared `mail` object is kept once per message.)
 import type { Address, ApiCallInfo, MessageDoor, MessageStatus, SesEventRecord, SesEventType, SmtpSessionInfo } from '../../contract/messages';
 import type { IdentityType, IdentityView } from '../engine-api';
+import type { Db } from './database';
 
 /** One accepted message as the pipeline hands it to the store. */
 export interface MessageRecord {
@@ -122,6 +123,16 @@ export interface IdentityStore {
   insertIfAbsent(view: IdentityView): IdentityView;
   get(identity: string): IdentityView | undefined;
   list(type?: IdentityType): IdentityView[];
+  /** Removes every identity (a reset). */
+  clear(): void;
+}
+
+/** Small JSON values by key (the `account_state` table): account settings, Sesame's clock offset. */
+export interface SettingsStore {
+  get<T>(key: string): T | undefined;
+  put(key: string, value: unknown): void;
+  delete(key: string): void;
+  clear(): void;
 }
 
 export interface SendLogStore {
@@ -129,9 +140,14 @@ export interface SendLogStore {
   since(after: number): { at: number; recipients: number }[];
   /** Drops rows at or before `before` (they can no longer count toward any rolling window). */
   prune(before: number): void;
+  /** Drops every row (a reset). */
+  clear(): void;
 }
 
 export interface Store {
+  /** The open database, for capability stores created beside the engine (core/store/*-store.ts only). */
+  db: Db;
+  settings: SettingsStore;
   messages: MessageStore;
   identities: IdentityStore;
   sendLog: SendLogStore;

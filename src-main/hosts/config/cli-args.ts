@@ -21,6 +21,11 @@ export interface CliFlags {
   noUiToken?: boolean;
   maxMessages?: string;
   config?: string;
+  autoVerify?: boolean;
+  sandbox?: string;
+  production?: boolean;
+  max24HourSend?: string;
+  maxSendRate?: string;
 }
 
 /** A mistake on the command line: the CLI prints the message, then the usage, and exits 2. */
@@ -45,6 +50,11 @@ const OPTION_HELP: [flag: string, text: string, env: string][] = [
   ['--ui-token <token>', 'fixed UI token instead of a per-launch one', 'SESAME_UI_TOKEN'],
   ['--no-ui-token', 'no UI token: anything on this machine can read your mail', 'SESAME_UI_NO_TOKEN=1'],
   ['--max-messages <n>', 'keep the newest n messages (default 50000)', 'SESAME_MAX_MESSAGES'],
+  ['--auto-verify', 'every identity verified at once, every sender allowed (CI)', 'SESAME_AUTO_VERIFY=1'],
+  ['--sandbox on|off', 'SES sandbox (a new data folder starts on)', 'SESAME_SANDBOX'],
+  ['--production', 'same as --sandbox off', ''],
+  ['--max-24-hour-send <n>', 'daily quota, -1 = unlimited (new account: 200)', 'SESAME_MAX_24_HOUR_SEND'],
+  ['--max-send-rate <n>', 'messages per second (new account: 1)', 'SESAME_MAX_SEND_RATE'],
   ['--ready-json', 'once serving, also print {"ready":{…}} on one line', ''],
   ['-h, --help', 'show this help', ''],
   ['-v, --version', 'print the version', ''],
@@ -77,6 +87,11 @@ const OPTIONS = {
   'no-ui-token': { type: 'boolean' },
   'max-messages': { type: 'string' },
   config: { type: 'string' },
+  'auto-verify': { type: 'boolean' },
+  sandbox: { type: 'string' },
+  production: { type: 'boolean' },
+  'max-24-hour-send': { type: 'string' },
+  'max-send-rate': { type: 'string' },
   'ready-json': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -125,5 +140,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   put('noUiToken', v['no-ui-token']);
   put('maxMessages', v['max-messages']);
   put('config', v.config);
+  put('autoVerify', v['auto-verify']);
+  put('sandbox', v.sandbox);
+  put('production', v.production);
+  put('max24HourSend', v['max-24-hour-send']);
+  put('maxSendRate', v['max-send-rate']);
   return { command, flags, readyJson: v['ready-json'] === true };
 }

@@ -16,6 +16,7 @@ export interface ConfigPatch {
   ui?: { host?: string; port?: number; tokenRequired?: boolean; token?: string | null };
   credentials?: AccessKey[];
   retention?: { maxMessages?: number };
+  account?: { autoVerify?: boolean; sandbox?: boolean; max24HourSend?: number; maxSendRate?: number };
 }
 
 /** Collects problems so one run reports every bad value at once. */
@@ -43,6 +44,20 @@ export function parsePositiveInt(p: Problems, source: string, raw: unknown): num
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,12}$/.test(raw.trim()) ? Number(raw) : NaN;
   if (Number.isSafeInteger(n) && n >= 1) return n;
   return p.add(`${source} must be a whole number ≥ 1 (got ${show(raw)})`);
+}
+
+/** A daily quota: -1 (unlimited, as SES reports it) or a whole number ≥ 0. */
+export function parseDailyQuota(p: Problems, source: string, raw: unknown): number | undefined {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^(-1|\d{1,12})$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (n === -1 || (Number.isSafeInteger(n) && n >= 0)) return n;
+  return p.add(`${source} must be -1 (unlimited) or a whole number ≥ 0 (got ${show(raw)})`);
+}
+
+/** A send rate: a number > 0 (messages per second; SES reports it as a double). */
+export function parseRate(p: Problems, source: string, raw: unknown): number | undefined {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (Number.isFinite(n) && n > 0) return n;
+  return p.add(`${source} must be a number > 0 (got ${show(raw)})`);
 }
 
 export function parseAuthMode(p: Problems, source: string, raw: unknown): 'any' | 'strict' | undefined {
@@ -90,6 +105,7 @@ export function applyPatch(base: SesameConfig, patch: ConfigPatch): SesameConfig
     ui: { ...base.ui },
     credentials: [...base.credentials],
     retention: { ...base.retention },
+    account: { ...base.account },
   };
   if (patch.dataDir !== undefined) c.dataDir = patch.dataDir;
   if (patch.region !== undefined) c.region = patch.region;
@@ -99,6 +115,7 @@ export function applyPatch(base: SesameConfig, patch: ConfigPatch): SesameConfig
   assignDefined(c.smtp, patch.smtp);
   assignDefined(c.ui, patch.ui);
   assignDefined(c.retention, patch.retention);
+  assignDefined(c.account, patch.account);
   if (patch.credentials !== undefined) c.credentials = patch.credentials.map((k) => ({ ...k }));
   return c;
 }

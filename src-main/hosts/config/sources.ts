@@ -5,7 +5,7 @@
 import type { AccessKey } from '../../core/config';
 import type { CliFlags } from './cli-args';
 import type { ConfigPatch, Problems } from './patch';
-import { parseAuthMode, parseBool, parseDir, parsePort, parsePositiveInt, parseText, parseToken } from './patch';
+import { parseAuthMode, parseBool, parseDailyQuota, parseDir, parsePort, parsePositiveInt, parseRate, parseText, parseToken } from './patch';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -21,7 +21,11 @@ export function envPatch(env: Env, p: Problems, ctx: PathContext): ConfigPatch {
     const value = env[name];
     return value === undefined || value === '' ? undefined : value;
   };
-  const out: ConfigPatch = { aws: {}, smtp: {}, ui: {}, retention: {} };
+  const out: ConfigPatch = { aws: {}, smtp: {}, ui: {}, retention: {}, account: {} };
+  if (v('SESAME_AUTO_VERIFY') !== undefined) out.account!.autoVerify = parseBool(p, 'SESAME_AUTO_VERIFY', v('SESAME_AUTO_VERIFY'));
+  if (v('SESAME_SANDBOX') !== undefined) out.account!.sandbox = parseBool(p, 'SESAME_SANDBOX', v('SESAME_SANDBOX'));
+  if (v('SESAME_MAX_24_HOUR_SEND')) out.account!.max24HourSend = parseDailyQuota(p, 'SESAME_MAX_24_HOUR_SEND', v('SESAME_MAX_24_HOUR_SEND'));
+  if (v('SESAME_MAX_SEND_RATE')) out.account!.maxSendRate = parseRate(p, 'SESAME_MAX_SEND_RATE', v('SESAME_MAX_SEND_RATE'));
   if (v('SESAME_DATA_DIR')) out.dataDir = parseDir(p, 'SESAME_DATA_DIR', v('SESAME_DATA_DIR'), ctx.base, ctx.homeDir);
   if (v('SESAME_REGION')) out.region = parseText(p, 'SESAME_REGION', v('SESAME_REGION'));
   if (v('SESAME_ACCOUNT_ID')) out.accountId = parseText(p, 'SESAME_ACCOUNT_ID', v('SESAME_ACCOUNT_ID'));
@@ -53,7 +57,15 @@ export function envPatch(env: Env, p: Problems, ctx: PathContext): ConfigPatch {
 
 /** Command-line flags (already split by cli-args.ts). */
 export function flagsPatch(f: CliFlags, p: Problems, ctx: PathContext): ConfigPatch {
-  const out: ConfigPatch = { aws: {}, smtp: {}, ui: {}, retention: {} };
+  const out: ConfigPatch = { aws: {}, smtp: {}, ui: {}, retention: {}, account: {} };
+  if (f.autoVerify) out.account!.autoVerify = true;
+  if (f.sandbox !== undefined) out.account!.sandbox = parseBool(p, '--sandbox', f.sandbox);
+  if (f.production) {
+    if (f.sandbox !== undefined) p.add('--production and --sandbox contradict each other');
+    out.account!.sandbox = false;
+  }
+  if (f.max24HourSend !== undefined) out.account!.max24HourSend = parseDailyQuota(p, '--max-24-hour-send', f.max24HourSend);
+  if (f.maxSendRate !== undefined) out.account!.maxSendRate = parseRate(p, '--max-send-rate', f.maxSendRate);
   if (f.dataDir !== undefined) out.dataDir = parseDir(p, '--data-dir', f.dataDir, ctx.base, ctx.homeDir);
   if (f.region !== undefined) out.region = parseText(p, '--region', f.region);
   if (f.accountId !== undefined) out.accountId = parseText(p, '--account-id', f.accountId);
@@ -84,6 +96,7 @@ const FILE_KEYS: Record<string, readonly string[] | null> = {
   ui: ['host', 'port', 'tokenRequired', 'token'],
   credentials: null,
   retention: ['maxMessages'],
+  account: ['autoVerify', 'sandbox', 'max24HourSend', 'maxSendRate'],
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -122,6 +135,12 @@ export function filePatch(json: unknown, file: string, p: Problems, ctx: PathCon
   const smtp = section('smtp');
   const ui = section('ui');
   const retention = section('retention');
+  const account = section('account');
+  out.account = {};
+  if (account.autoVerify !== undefined) out.account.autoVerify = parseBool(p, at('account.autoVerify'), account.autoVerify);
+  if (account.sandbox !== undefined) out.account.sandbox = parseBool(p, at('account.sandbox'), account.sandbox);
+  if (account.max24HourSend !== undefined) out.account.max24HourSend = parseDailyQuota(p, at('account.max24HourSend'), account.max24HourSend);
+  if (account.maxSendRate !== undefined) out.account.maxSendRate = parseRate(p, at('account.maxSendRate'), account.maxSendRate);
   out.aws = {};
   out.smtp = {};
   out.ui = {};

@@ -15,7 +15,7 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 
 describe('account', () => {
   it('starts as a sandbox account', () => {
-    const { engine } = makeEngine();
+    const { engine } = makeEngine({ account: {} });
     expect(engine.account.get()).toEqual({
       productionAccessEnabled: false,
       sendingEnabled: true,
@@ -23,6 +23,7 @@ describe('account', () => {
       dedicatedIpAutoWarmupEnabled: false,
       sendQuota: { max24HourSend: 200, maxSendRate: 1, sentLast24Hours: 0 },
       suppressedReasons: ['BOUNCE', 'COMPLAINT'],
+      autoVerify: false,
     });
   });
 
@@ -47,7 +48,7 @@ describe('account', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sesame-account-'));
     dirs.push(dir);
     const clock = new FakeClock(T0);
-    const open = () => createEngine({ region: 'us-east-1', accountId: '123456789012', dbPath: join(dir, 'db.sqlite'), maxMessages: 10, clock, ids: sequentialIds() });
+    const open = () => createEngine({ account: { autoVerify: true, sandbox: false, max24HourSend: -1, maxSendRate: 1_000_000 }, region: 'us-east-1', accountId: '123456789012', dbPath: join(dir, 'db.sqlite'), maxMessages: 10, clock, ids: sequentialIds() });
     const first = open();
     await first.sending.send(simpleRequest());
     await first.sending.send(simpleRequest({ destination: { to: ['x@example.com', 'y@example.com'] } }));
@@ -62,7 +63,7 @@ describe('account', () => {
 
   it('evicts expired sends when recording, so the window stays bounded even if nobody reads the quota', () => {
     const pruned: number[] = [];
-    const window = createSendWindow({ since: () => [], prune: (before) => void pruned.push(before) }, T0);
+    const window = createSendWindow({ since: () => [], prune: (before) => void pruned.push(before), clear: () => undefined }, T0);
     const MINUTE = 60_000;
     const sends = 20_000; // ~14 days, one send a minute
     for (let i = 0; i < sends; i++) window.record(T0 + i * MINUTE, 1);
@@ -74,7 +75,7 @@ describe('account', () => {
 
   it('still counts correctly when the clock moves back between sends', () => {
     const rows: { at: number; recipients: number }[] = [];
-    const log = { since: (after: number) => rows.filter((r) => r.at > after).sort((a, b) => a.at - b.at), prune: () => undefined };
+    const log = { since: (after: number) => rows.filter((r) => r.at > after).sort((a, b) => a.at - b.at), prune: () => undefined, clear: () => undefined };
     const window = createSendWindow(log, T0);
     const send = (at: number, n: number) => {
       rows.push({ at, recipients: n }); // the pipeline commits the send-log row before recording

@@ -34,7 +34,7 @@ describe('durability', () => {
     });
     expect(await exited).toBe('SIGKILL');
 
-    const engine = createEngine({ region: 'us-east-1', accountId: '123456789012', dbPath, maxMessages: 100_000 });
+    const engine = createEngine({ account: { autoVerify: true, sandbox: false, max24HourSend: -1, maxSendRate: 1_000_000 }, region: 'us-east-1', accountId: '123456789012', dbPath, maxMessages: 100_000 });
     try {
       for (const id of acked) {
         const d = await engine.messages.get(id);

@@ -17,6 +17,11 @@ export interface TestEngine {
   logs: { message: string; err: unknown }[];
 }
 
+/** Everything allowed, for tests not about the sending rules (pass `account: NEW_ACCOUNT_RULES` for SES's defaults). */
+export const CATCHER_OVERRIDES: NonNullable<EngineOptions['account']> = { autoVerify: true, sandbox: false, max24HourSend: -1, maxSendRate: 1_000_000 };
+/** No overrides: the engine starts as a new SES account. */
+export const NEW_ACCOUNT_RULES: NonNullable<EngineOptions['account']> = {};
+
 export function makeEngine(over: Partial<EngineOptions> = {}): TestEngine {
   const clock = new FakeClock(T0);
   const logs: TestEngine['logs'] = [];
@@ -28,6 +33,7 @@ export function makeEngine(over: Partial<EngineOptions> = {}): TestEngine {
     clock,
     ids: sequentialIds(),
     log: (message, err) => logs.push({ message, err }),
+    account: CATCHER_OVERRIDES,
     ...over,
   });
   return { engine, clock, logs };

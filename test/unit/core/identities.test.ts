@@ -35,7 +35,7 @@ describe('identities', () => {
   it('are kept across restarts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sesame-identities-'));
     try {
-      const open = () => createEngine({ region: 'us-east-1', accountId: '123456789012', dbPath: join(dir, 'db.sqlite'), maxMessages: 10, ids: sequentialIds() });
+      const open = () => createEngine({ account: { autoVerify: true, sandbox: false, max24HourSend: -1, maxSendRate: 1_000_000 }, region: 'us-east-1', accountId: '123456789012', dbPath: join(dir, 'db.sqlite'), maxMessages: 10, ids: sequentialIds() });
       const first = open();
       const d = first.identities.verifyDomain('example.net');
       first.close();

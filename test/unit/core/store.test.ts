@@ -20,7 +20,7 @@ const tempDb = () => {
 };
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const open = (dbPath: string, maxMessages = 100) => createEngine({ region: 'us-east-1', accountId: '123456789012', dbPath, maxMessages, ids: sequentialIds(100) });
+const open = (dbPath: string, maxMessages = 100) => createEngine({ account: { autoVerify: true, sandbox: false, max24HourSend: -1, maxSendRate: 1_000_000 }, region: 'us-east-1', accountId: '123456789012', dbPath, maxMessages, ids: sequentialIds(100) });
 
 describe('store', () => {
   it('migrates once; reopening changes nothing and keeps the data', async () => {

@@ -1,6 +1,7 @@
 // A small in-memory Engine for protocol tests: records SendRequests, serves a fixed account view and an
 // identity list. Only the parts the protocol handlers use are real; the rest throw if touched.
-import type { AccountView, Engine, IdentityType, IdentityView, SendRequest, SendResult } from '../../../../src-main/core/engine-api';
+import type { AccountService, AccountView, Engine, IdentityService, IdentityType, IdentityView, SendRequest, SendResult } from '../../../../src-main/core/engine-api';
+import { partialService } from '../../../helpers/partial-service';
 
 export const FAKE_MESSAGE_ID = '0100019b7e3a1c00-1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b-000000';
 
@@ -37,6 +38,7 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
       dedicatedIpAutoWarmupEnabled: true,
       sendQuota: { max24HourSend: 200, maxSendRate: 1.5, sentLast24Hours: 7 },
       suppressedReasons: ['BOUNCE', 'COMPLAINT'],
+      autoVerify: false,
     },
     sending: {
       send: async (req) => {
@@ -44,11 +46,16 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
         return engine.onSend(req);
       },
     },
-    account: {
+    account: partialService<AccountService>('account', {
       get: () => engine.accountView,
       quota: () => engine.accountView.sendQuota,
-    },
-    identities: {
+    }),
+    suppression: partialService('suppression'),
+    configurationSets: partialService('configurationSets'),
+    scenarios: partialService('scenarios'),
+    time: partialService('time'),
+    reset: untouched('reset'),
+    identities: partialService<IdentityService>('identities', {
       verifyEmail: (address) => {
         engine.verified.push(address);
         const view: IdentityView = { identity: address, type: 'EMAIL_ADDRESS', verificationStatus: 'SUCCESS', verificationToken: null, createdAt: 0 };
@@ -58,7 +65,7 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
       verifyDomain: untouched('identities.verifyDomain'),
       list: (type) => list.filter((i) => !type || i.type === type),
       get: (identity) => list.find((i) => i.identity === identity),
-    },
+    }),
     messages: {
       list: untouched('messages.list'),
       counts: untouched('messages.counts'),

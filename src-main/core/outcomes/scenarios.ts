@@ -1,0 +1,6 @@
+// QA scenario rules. Placeholder until the outcomes work lands: no rules.
+import type { ScenarioService } from './api';
+
+export function createScenarios(): ScenarioService {
+  return { list: () => [], reset: () => undefined };
+}
