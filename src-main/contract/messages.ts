@@ -1,8 +1,11 @@
 // Message DTOs shared by the UI API and the renderer.
 // Owns: the JSON shapes of captured messages as the UI sees them. Must not: import anything (no node:*, no electron).
 
-/** Which door a message came in through. */
-export type MessageDoor = 'sesv2' | 'ses' | 'smtp';
+/**
+ * Which door a message came in through; `system` is mail SES itself sends to you (the identity verification
+ * email, a bounce DSN, a mailbox simulator auto-reply), captured so you can read and click it.
+ */
+export type MessageDoor = 'sesv2' | 'ses' | 'smtp' | 'system';
 
 /** Where a message is in its life, derived from its SES events. */
 export type MessageStatus = 'accepted' | 'delivered' | 'bounced' | 'complained' | 'rejected' | 'failed' | 'delayed';
@@ -88,6 +91,8 @@ export interface MessageDetail extends MessageSummary {
   envelope: { mailFrom: string; rcptTo: string[] };
   /** Where SES forwards bounces and complaints: v1 ReturnPath / v2 FeedbackForwardingEmailAddress, as given. */
   returnPath: string | null;
+  /** For mail SES sent (door `system`): the message it is about (the bounced message of a DSN), or null. */
+  relatedId: string | null;
   headers: HeaderLine[];
   text: string | null;
   html: string | null;

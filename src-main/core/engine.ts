@@ -11,6 +11,7 @@ import { consoleLog, createBus, type EngineLog } from './events/bus';
 import { randomIds, type Ids } from './ids';
 import { createIdentities } from './identities/identities';
 import { createMessages } from './messages/messages';
+import { createSystemMail } from './messages/system-mail';
 import { createScenarios } from './outcomes/scenarios';
 import { createScheduler } from './outcomes/scheduler';
 import { createSendingPipeline } from './sending/pipeline';
@@ -41,6 +42,8 @@ export function createEngine(opts: EngineOptions): Engine {
   const store = openStore({ path: opts.dbPath, maxMessages: opts.maxMessages });
   const clock = new TravelClock(opts.clock ?? systemClock, store.settings.get<number>(CLOCK_KEY) ?? 0);
   const bus = createBus(opts.log ?? consoleLog);
+  // Mail SES itself sends (verification email, DSN, auto-reply), captured in the inbox.
+  const systemMail = createSystemMail({ clock, ids, store, bus });
   const identities = createIdentities(store.identities, clock, ids);
   const account = createAccount(store.sendLog, store.settings, clock);
   const suppression = createSuppression();
@@ -61,6 +64,7 @@ export function createEngine(opts: EngineOptions): Engine {
     gate: { region: opts.region, account, identities, configurationSets },
     onSent: account.recordSend,
   });
+  void systemMail; // wired into identities (verification email) and outcomes (DSN, auto-reply) as they land
   const runDue = () => scheduler.runDue(clock.now());
   let closed = false;
   return {

@@ -43,6 +43,7 @@ export function buildDetail(m: StoredMessage, mail: ParsedMail, events: SesEvent
     replyTo: addressesOf(mail.replyTo),
     envelope: { mailFrom: m.mailFrom, rcptTo: m.rcptTo },
     returnPath: m.returnPath,
+    relatedId: m.relatedId,
     headers: headerLinesOf(mail),
     text: textOf(mail),
     html: htmlOf(mail),

@@ -118,6 +118,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       smtp: c.smtp ?? null,
       // Kept for feedback forwarding (bounces and complaints go here; recipients still see SES's Return-Path).
       returnPath: req.returnPath?.trim() || null,
+      relatedId: null,
     };
 
     const encoded = await store.messages.encodeRaw(draft.mime);

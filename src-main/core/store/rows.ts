@@ -39,7 +39,7 @@ export interface FullRow extends SummaryRow {
 }
 
 /** The record fields kept in message_content.meta_json. */
-type Meta = Pick<MessageRecord, 'kind' | 'rcptTo' | 'destination' | 'cc' | 'tags' | 'api' | 'smtp' | 'returnPath'>;
+type Meta = Pick<MessageRecord, 'kind' | 'rcptTo' | 'destination' | 'cc' | 'tags' | 'api' | 'smtp' | 'returnPath' | 'relatedId'>;
 
 export function toSummary(r: SummaryRow): StoredSummary {
   return {
@@ -63,7 +63,7 @@ export function toSummary(r: SummaryRow): StoredSummary {
 export function toStored(r: FullRow): StoredMessage {
   const meta = JSON.parse(r.meta_json) as Meta;
   // returnPath arrived after the first rows were written; theirs had none.
-  return { ...toSummary(r), source: r.source, mailFrom: r.mail_from, ...meta, returnPath: meta.returnPath ?? null };
+  return { ...toSummary(r), source: r.source, mailFrom: r.mail_from, ...meta, returnPath: meta.returnPath ?? null, relatedId: meta.relatedId ?? null };
 }
 
 /** Named parameters for the messages INSERT in message-store.ts (`addresses`: searchAddresses(rec)). */
@@ -98,6 +98,7 @@ export function metaJson(rec: MessageRecord): string {
     api: rec.api,
     smtp: rec.smtp,
     returnPath: rec.returnPath,
+    relatedId: rec.relatedId,
   };
   return JSON.stringify(meta);
 }

@@ -39,6 +39,8 @@ export interface MessageRecord {
   smtp: SmtpSessionInfo | null;
   /** Where bounces and complaints are forwarded: v1 ReturnPath / v2 FeedbackForwardingEmailAddress, as given. */
   returnPath: string | null;
+  /** Mail SES sent (door `system`): the message it is about, or null. */
+  relatedId: string | null;
 }
 
 export interface StoredMessage extends MessageRecord {

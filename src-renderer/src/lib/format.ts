@@ -73,7 +73,7 @@ export function formatAddresses(list: Address[]): string {
   return list.map(formatAddress).join(', ');
 }
 
-const DOORS: Record<MessageDoor, string> = { sesv2: 'SES v2 API', ses: 'SES v1 API', smtp: 'SMTP' };
+const DOORS: Record<MessageDoor, string> = { sesv2: 'SES v2 API', ses: 'SES v1 API', smtp: 'SMTP', system: 'Sent by SES' };
 
 /** "SES v2 API · SendEmail", "SMTP". */
 export function doorLabel(door: MessageDoor, operation: string): string {

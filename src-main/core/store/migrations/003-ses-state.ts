@@ -2,8 +2,7 @@
 // enabled, enforcement, suppression attributes, Sesame's clock offset), identity attributes (DKIM, MAIL FROM,
 // feedback, default configuration set, verification details), the local DNS zone, the account-level
 // suppression list, configuration sets, scenario rules, scheduled outcomes (soft-bounce retries, delayed
-// complaints) and the link from mail SES itself sends (verification email, DSN, auto-reply) to the message
-// it is about. Must not change once released: later schema changes are new numbered files.
+// complaints). Must not change once released: later schema changes are new numbered files.
 import type { Db } from '../database';
 
 export const version = 3;
@@ -63,8 +62,5 @@ export function up(db: Db): void {
       json       TEXT NOT NULL
     );
     CREATE INDEX scheduled_by_due ON scheduled_outcomes (due_at, id);
-
-    -- Mail SES sends itself (verification email, bounce DSN, auto-reply) names the message it is about.
-    ALTER TABLE messages ADD COLUMN related_id TEXT;
   `);
 }
