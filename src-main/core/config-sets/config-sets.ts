@@ -1,13 +1,135 @@
-// Configuration sets (ses-facts §A.13). Placeholder until the configuration-set work lands: every name is
-// accepted as an existing set that may send. Must not: publish events (the event-publishing issue does).
-import type { ConfigurationSetService, ConfigurationSetView } from './api';
+// Configuration sets (ses-facts §A.13): create, read, change and delete sets shared by SES v1 and v2, and
+// the sending gate's question "may this set send?".
+// Owns: name rules, a new set's defaults, and the per-set document (its unknown keys — event destinations,
+// later — are kept on every update). Must not: publish events (the event-publishing issue does) or know any
+// wire format.
+import type { Clock } from '../clock';
+import { errors, suppressionErrors } from '../errors';
+import { CONFIGURATION_SET_NAME_MAX_CHARS } from '../limits';
+import type { Db } from '../store/database';
+import { createConfigurationSetStore, type ConfigurationSetRow } from '../store/config-set-store';
+import type { ConfigurationSetPatch, ConfigurationSetService, ConfigurationSetView } from './api';
 
-export function createConfigurationSets(): ConfigurationSetService {
-  const view = (name: string): ConfigurationSetView => ({ name, createdAt: 0, sendingEnabled: true, suppressedReasons: null });
+/** The stored document: the view without name and creation time, plus whatever later issues add. */
+type SetDocument = Omit<ConfigurationSetView, 'name' | 'createdAt'> & Record<string, unknown>;
+
+const NAME = new RegExp(`^[A-Za-z0-9_-]{1,${CONFIGURATION_SET_NAME_MAX_CHARS}}$`);
+
+/** Page tokens: the (creation time, name) of the last set a page returned. */
+const encodeToken = (after: { t: number; n: string }) => Buffer.from(JSON.stringify(after)).toString('base64url');
+
+function decodeToken(token: string): { t: number; n: string } {
+  try {
+    const after = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { t?: unknown; n?: unknown };
+    if (typeof after.t === 'number' && typeof after.n === 'string') return { t: after.t, n: after.n };
+  } catch {
+    // falls through to the error
+  }
+  throw errors.invalidNextToken(token);
+}
+
+export const isValidConfigurationSetName = (name: string): boolean => NAME.test(name);
+
+/**
+ * A new set: sending enabled, the account's suppression reasons, TLS optional, reputation metrics off
+ * (what GetConfigurationSet reports for a set created with no options [verify]).
+ */
+const newDocument = (): SetDocument => ({
+  sendingEnabled: true,
+  suppressedReasons: null,
+  tracking: null,
+  delivery: { tlsPolicy: 'OPTIONAL', sendingPoolName: null, maxDeliverySeconds: null },
+  reputation: { reputationMetricsEnabled: false, lastFreshStart: null },
+  tags: [],
+  stored: {},
+});
+
+function applyPatch(doc: SetDocument, patch: ConfigurationSetPatch): SetDocument {
+  const next: SetDocument = { ...doc };
+  if (patch.sendingEnabled !== undefined) next.sendingEnabled = patch.sendingEnabled;
+  if (patch.suppressedReasons !== undefined) {
+    next.suppressedReasons = patch.suppressedReasons === null ? null : [...new Set(patch.suppressedReasons)];
+  }
+  if (patch.tracking !== undefined) next.tracking = patch.tracking && { ...patch.tracking };
+  if (patch.delivery) next.delivery = { ...doc.delivery, ...patch.delivery };
+  if (patch.reputation) next.reputation = { ...doc.reputation, ...patch.reputation };
+  if (patch.tags) next.tags = patch.tags.map((t) => ({ key: t.key, value: t.value }));
+  if (patch.stored) {
+    const stored = { ...doc.stored };
+    for (const [k, v] of Object.entries(patch.stored)) {
+      if (v === undefined) delete stored[k];
+      else stored[k] = v;
+    }
+    next.stored = stored;
+  }
+  return next;
+}
+
+const toView = (row: ConfigurationSetRow<SetDocument>): ConfigurationSetView => {
+  const d = { ...newDocument(), ...row.doc };
   return {
-    get: (name) => view(name),
-    list: () => [],
-    assertCanSend: (name) => view(name),
-    reset: () => undefined,
+    name: row.name,
+    createdAt: row.createdAt,
+    sendingEnabled: d.sendingEnabled,
+    suppressedReasons: d.suppressedReasons ? [...d.suppressedReasons] : null,
+    tracking: d.tracking ? { ...d.tracking } : null,
+    delivery: { ...d.delivery },
+    reputation: { ...d.reputation },
+    tags: d.tags.map((t) => ({ ...t })),
+    stored: { ...d.stored },
+  };
+};
+
+export function createConfigurationSets(db: Db, clock: Clock): ConfigurationSetService {
+  const store = createConfigurationSetStore<SetDocument>(db);
+  const get = (name: string) => {
+    const row = store.get(name);
+    return row && toView(row);
+  };
+  const rowOf = (name: string) => {
+    const row = store.get(name);
+    if (!row) throw errors.configurationSetDoesNotExist(name);
+    return row;
+  };
+  return {
+    create(name, patch = {}) {
+      if (!isValidConfigurationSetName(name)) throw suppressionErrors.invalidConfigurationSetName(name, CONFIGURATION_SET_NAME_MAX_CHARS);
+      if (!store.insert(name, clock.now(), applyPatch(newDocument(), patch))) throw suppressionErrors.configurationSetAlreadyExists(name);
+      return get(name)!;
+    },
+    get,
+    require: (name) => toView(rowOf(name)),
+    list: () => store.list().map(toView),
+    page({ nextToken, pageSize }) {
+      const all = store.list();
+      let start = 0;
+      if (nextToken) {
+        const after = decodeToken(nextToken);
+        start = all.findIndex((r) => r.createdAt > after.t || (r.createdAt === after.t && r.name > after.n));
+        if (start < 0) start = all.length;
+      }
+      const size = Math.max(1, Math.trunc(pageSize));
+      const rows = all.slice(start, start + size);
+      const last = rows[rows.length - 1];
+      return {
+        items: rows.map(toView),
+        nextToken: start + size < all.length && last ? encodeToken({ t: last.createdAt, n: last.name }) : null,
+      };
+    },
+    update(name, patch) {
+      const row = rowOf(name);
+      const doc = applyPatch({ ...newDocument(), ...row.doc }, patch);
+      store.update(name, doc);
+      return toView({ ...row, doc });
+    },
+    delete(name) {
+      if (!store.delete(name)) throw errors.configurationSetDoesNotExist(name);
+    },
+    assertCanSend(name) {
+      const set = toView(rowOf(name));
+      if (!set.sendingEnabled) throw errors.configurationSetSendingPaused(name);
+      return set;
+    },
+    reset: () => store.clear(),
   };
 }

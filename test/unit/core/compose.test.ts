@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { SimpleContent } from '../../../src-main/core/engine-api';
 import { makeEngine, simpleRequest } from './helpers';
 
-async function sendSimple(content: Partial<SimpleContent>, over: Parameters<typeof simpleRequest>[0] = {}) {
+async function sendSimple(content: Partial<SimpleContent>, over: Parameters<typeof simpleRequest>[0] = {}, configurationSets: string[] = []) {
   const { engine } = makeEngine();
+  for (const name of configurationSets) engine.configurationSets.create(name);
   const { messageId } = await engine.sending.send(
     simpleRequest({ content: { kind: 'simple', subject: { data: 'Hello' }, ...content }, ...over }),
   );
@@ -114,7 +115,7 @@ describe('Simple content composed to MIME', () => {
         { name: 'X-SES-MESSAGE-TAGS', value: 'k=v' },
         { name: 'X-Keep', value: 'kept' },
       ],
-    });
+    }, {}, ['from-header']);
     expect(raw.toString()).not.toMatch(/X-SES-(CONFIGURATION-SET|MESSAGE-TAGS)/i);
     expect(raw.toString()).toContain('X-Keep: kept');
     expect((await engine.messages.get(messageId))!.tags).toMatchObject({ 'ses:configuration-set': ['from-header'], k: ['v'] });

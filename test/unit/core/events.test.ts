@@ -12,6 +12,7 @@ const ID = '0100019b76daa800-00000000-0000-4000-8000-000000000001-000000';
 describe('Send and Delivery events', () => {
   it('have the exact SES shape, field by field, with automatic and custom tags', async () => {
     const { engine, clock } = makeEngine();
+    engine.configurationSets.create('tracking');
     const { messageId } = await engine.sending.send(
       simpleRequest({
         from: 'Sender <sender@example.com>',

@@ -40,6 +40,7 @@ describe('raw mail', () => {
 
   it('honours and strips X-SES-CONFIGURATION-SET and X-SES-MESSAGE-TAGS', async () => {
     const { engine } = makeEngine();
+    engine.configurationSets.create('marketing');
     const { messageId } = await engine.sending.send(
       rawRequest(basic('X-SES-CONFIGURATION-SET: marketing', 'X-SES-MESSAGE-TAGS: campaign=spring, variant=b', 'X-SES-SOURCE-ARN: arn:aws:ses:us-east-1:1:identity/x')),
     );
@@ -54,6 +55,8 @@ describe('raw mail', () => {
 
   it('API tags and configuration set win over the headers, without merging', async () => {
     const { engine } = makeEngine();
+    // Only the API's set exists: the header's is not even looked up.
+    engine.configurationSets.create('from-api');
     const { messageId } = await engine.sending.send(
       rawRequest(basic('X-SES-CONFIGURATION-SET: from-header', 'X-SES-MESSAGE-TAGS: campaign=spring'), {
         configurationSetName: 'from-api',

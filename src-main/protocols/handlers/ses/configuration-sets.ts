@@ -1,0 +1,70 @@
+// SES v1 configuration set actions (ses-facts §A.2, §A.13): CreateConfigurationSet, DescribeConfigurationSet,
+// ListConfigurationSets, DeleteConfigurationSet, UpdateConfigurationSetSendingEnabled,
+// UpdateConfigurationSetReputationMetricsEnabled — the same sets v2 sees.
+// Owns: v1 shapes (`ConfigurationSet{Name}`, `ConfigurationSetAttributeNames`, MaxItems paging).
+// Must not: decide anything about sets (core/config-sets does).
+import { errors, validationProblems } from '../../../core/errors';
+import { CONFIGURATION_SET_PAGE_SIZE } from '../../../core/limits';
+import type { ConfigurationSetView } from '../../../core/engine-api';
+import type { OperationHandler, WireObject } from '../../handler-types';
+
+/** v1 ConfigurationSetAttribute enum (model doc). */
+const ATTRIBUTES = ['eventDestinations', 'trackingOptions', 'deliveryOptions', 'reputationOptions'];
+
+const nameOf = (input: WireObject) => input.ConfigurationSetName as string;
+
+/** What DescribeConfigurationSet reports for each attribute asked for. */
+function describe(set: ConfigurationSetView, attribute: string): WireObject {
+  switch (attribute) {
+    case 'eventDestinations':
+      // Event destinations arrive with the event-publishing issue; until then a set has none.
+      return { EventDestinations: [] };
+    case 'trackingOptions':
+      return set.tracking ? { TrackingOptions: { CustomRedirectDomain: set.tracking.customRedirectDomain } } : {};
+    case 'deliveryOptions':
+      return { DeliveryOptions: { TlsPolicy: set.delivery.tlsPolicy === 'REQUIRE' ? 'Require' : 'Optional' } };
+    default:
+      return {
+        ReputationOptions: {
+          SendingEnabled: set.sendingEnabled,
+          ReputationMetricsEnabled: set.reputation.reputationMetricsEnabled,
+          ...(set.reputation.lastFreshStart !== null ? { LastFreshStart: new Date(set.reputation.lastFreshStart) } : {}),
+        },
+      };
+  }
+}
+
+export const CreateConfigurationSet: OperationHandler = (input, ctx) => {
+  ctx.engine.configurationSets.create((input.ConfigurationSet as { Name: string }).Name);
+  return {};
+};
+
+export const DescribeConfigurationSet: OperationHandler = (input, ctx) => {
+  const names = (input.ConfigurationSetAttributeNames as string[] | undefined) ?? [];
+  const problems = names.flatMap((n, i) =>
+    ATTRIBUTES.includes(n) ? [] : [validationProblems.enumValue(`configurationSetAttributeNames.${i + 1}.member`, n, ATTRIBUTES)],
+  );
+  if (problems.length) throw errors.validation(problems);
+  const set = ctx.engine.configurationSets.require(nameOf(input));
+  return Object.assign({ ConfigurationSet: { Name: set.name } }, ...names.map((n) => describe(set, n))) as WireObject;
+};
+
+export const ListConfigurationSets: OperationHandler = (input, ctx) => {
+  const max = typeof input.MaxItems === 'number' ? Math.min(Math.max(Math.trunc(input.MaxItems), 1), CONFIGURATION_SET_PAGE_SIZE) : CONFIGURATION_SET_PAGE_SIZE;
+  const nextToken = typeof input.NextToken === 'string' && input.NextToken !== '' ? input.NextToken : undefined;
+  const page = ctx.engine.configurationSets.page({ nextToken, pageSize: max });
+  return { ConfigurationSets: page.items.map((s) => ({ Name: s.name })), ...(page.nextToken ? { NextToken: page.nextToken } : {}) };
+};
+
+export const DeleteConfigurationSet: OperationHandler = (input, ctx) => {
+  ctx.engine.configurationSets.delete(nameOf(input));
+  return {};
+};
+
+export const UpdateConfigurationSetSendingEnabled: OperationHandler = (input, ctx) => {
+  ctx.engine.configurationSets.update(nameOf(input), { sendingEnabled: input.Enabled as boolean });
+};
+
+export const UpdateConfigurationSetReputationMetricsEnabled: OperationHandler = (input, ctx) => {
+  ctx.engine.configurationSets.update(nameOf(input), { reputation: { reputationMetricsEnabled: input.Enabled as boolean } });
+};
