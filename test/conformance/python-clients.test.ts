@@ -1,6 +1,6 @@
 // boto3 and the AWS CLI (python3) against a headless Sesame: the other official SDK family, endpoint override only.
 // Skipped with a visible reason where python3/boto3/aws are absent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
@@ -17,6 +17,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await sesame?.cleanup();
 });
+// A new account sends 1 recipient per second: Sesame's clock moves a minute before each test (and the
+// boto3 script moves it between its sends through the automation API), so the sandbox rate never throttles.
+beforeEach(() => {
+  sesame.engine.time.advance(60_000);
+});
 
 const awsEnv = () => ({
   ...process.env,
@@ -26,18 +31,26 @@ const awsEnv = () => ({
   AWS_EC2_METADATA_DISABLED: 'true',
   AWS_CONFIG_FILE: '/dev/null',
   AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+  AWS_MAX_ATTEMPTS: '1',
 });
 
 const BOTO3_SCRIPT = `
-import json, sys, boto3, botocore
+import json, sys, urllib.request, boto3, botocore, botocore.config
 endpoint = sys.argv[1]
-v2 = boto3.client('sesv2', endpoint_url=endpoint)
-v1 = boto3.client('ses', endpoint_url=endpoint)
+def tick():
+    # Sesame's automation API: a minute of Sesame time pays off the new account's 1/s send-rate debt.
+    urllib.request.urlopen(urllib.request.Request(endpoint + '/_sesame/time/advance', data=b'{"seconds": 60}', method='POST')).read()
+# No retries: botocore would otherwise retry a throttled send and hide it.
+cfg = botocore.config.Config(retries={'total_max_attempts': 1})
+v2 = boto3.client('sesv2', endpoint_url=endpoint, config=cfg)
+v1 = boto3.client('ses', endpoint_url=endpoint, config=cfg)
 out = {}
 out['v2'] = v2.send_email(FromEmailAddress='py@example.com', Destination={'ToAddresses': ['to@example.com']},
     Content={'Simple': {'Subject': {'Data': 'from boto3 v2'}, 'Body': {'Text': {'Data': 'hi'}}}})['MessageId']
+tick()
 out['v1'] = v1.send_email(Source='py@example.com', Destination={'ToAddresses': ['to@example.com']},
     Message={'Subject': {'Data': 'from boto3 v1'}, 'Body': {'Text': {'Data': 'hi'}}})['MessageId']
+tick()
 out['raw'] = v1.send_raw_email(RawMessage={'Data': b'From: py@example.com\\r\\nTo: r@example.com\\r\\nSubject: boto3 raw\\r\\n\\r\\nx\\r\\n'})['MessageId']
 q = v1.get_send_quota()
 out['quota'] = [q['Max24HourSend'], q['MaxSendRate'], q['SentLast24Hours']]

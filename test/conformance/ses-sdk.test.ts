@@ -1,5 +1,5 @@
 // SES v1 (Query/XML) through the real @aws-sdk/client-ses against a headless Sesame on port 0.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   CreateTemplateCommand,
   GetSendQuotaCommand,
@@ -25,6 +25,11 @@ beforeAll(async () => {
 afterAll(async () => {
   client?.destroy();
   await sesame?.cleanup();
+});
+// A new account sends 1 recipient per second: Sesame's clock moves a minute before each test, so the
+// sandbox rate never throttles these sends (account-sdk.test.ts covers throttling itself).
+beforeEach(() => {
+  sesame.engine.time.advance(60_000);
 });
 
 describe('SES v1 over the real SDK', () => {

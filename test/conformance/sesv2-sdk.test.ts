@@ -1,5 +1,5 @@
 // SES v2 through the real @aws-sdk/client-sesv2 against a headless Sesame on port 0: only the endpoint is overridden.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   CreateContactListCommand,
   GetAccountCommand,
@@ -23,6 +23,11 @@ beforeAll(async () => {
 afterAll(async () => {
   client?.destroy();
   await sesame?.cleanup();
+});
+// A new account sends 1 recipient per second: Sesame's clock moves a minute before each test, so the
+// sandbox rate never throttles these sends (account-sdk.test.ts covers throttling itself).
+beforeEach(() => {
+  sesame.engine.time.advance(60_000);
 });
 
 describe('SES v2 over the real SDK', () => {

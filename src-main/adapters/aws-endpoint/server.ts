@@ -1,5 +1,5 @@
 // The AWS door: one HTTP port for SES v2 (REST-JSON), SES v1 and the SNS subset (Query), plus the
-// LocalStack-compatible retrospection endpoint and a health check.
+// LocalStack-compatible retrospection endpoint, a health check and Sesame's automation API (`/_sesame/…`).
 // Owns: sockets. It reads each request (body capped), hands the protocol layer an AwsHttpRequest with the
 // raw path and query exactly as received, and writes back what it returns. Must not: route, parse or
 // validate SES requests (protocols/ does) or decide anything about mail (core/ does).
@@ -13,6 +13,7 @@ import type { AwsHttpRequest, AwsHttpResponse, AwsRequestHandler } from '../../p
 import type { TransportProblem } from '../../protocols/transport-errors';
 import { encodeErrorFor, transportErrorResponse } from '../../protocols/transport-errors';
 import { closeServer, listen, originFor, readBody, splitTarget } from '../http/http-io';
+import { AUTOMATION_MAX_BODY_BYTES, bodyTooLarge, handleAutomation, isAutomationPath } from './automation/index';
 import { handleInternal, isInternalPath } from './retrospection';
 
 export { splitTarget };
@@ -91,6 +92,21 @@ export async function startAwsEndpoint(opts: AwsEndpointOptions): Promise<AwsEnd
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const { path, query } = splitTarget(req.url ?? '/');
+
+    if (isAutomationPath(path)) {
+      const read = await readBody(req, AUTOMATION_MAX_BODY_BYTES);
+      if (!read.ok) {
+        send(res, read.reason === 'too-large' ? bodyTooLarge() : plain(400, 'The request body could not be read.'), true);
+        return;
+      }
+      try {
+        send(res, await handleAutomation(engine, method, path, query, read.body));
+      } catch (err) {
+        report(`${method} ${path} failed`, err);
+        send(res, { status: 500, headers: { 'content-type': 'application/json' }, body: '{"code":"InternalError","message":"The automation request failed."}' });
+      }
+      return;
+    }
 
     if (isInternalPath(path)) {
       req.resume();

@@ -1,17 +1,41 @@
-// The SES account as GetAccount / GetSendQuota report it: a new account's sandbox defaults (ses-facts §A.8),
-// Sesame's settings for it (persisted in the store's settings), and SentLast24Hours, the recipients sent in
-// a rolling 24-hour window (recipients, not messages). The window is a queue of (time, recipients) in
-// memory, trimmed at its head both when a send is recorded and when the total is read, so it holds at most a
-// day of sends whoever reads it (O(1) amortized either way); it is loaded from the store's send log at
-// start, so restarts keep the count.
-// Owns: the gates the pipeline calls (paused, sandbox, quota). Must not: know about identities or mail.
+// The SES account as GetAccount / GetSendQuota report it (ses-facts §A.8): a new account's sandbox defaults,
+// Sesame's settings for it (persisted in the store's settings under `account`), PutAccountDetails' details
+// and the simulated production-access review (details.ts), SentLast24Hours (send-window.ts) and the send
+// rate (rate.ts).
+// Owns: the gates the pipeline calls, in this order — paused (SHUTDOWN, then sending disabled), then at
+// admission the daily quota ("if you have any remaining, your call goes through": allowed while
+// SentLast24Hours < Max24HourSend; −1 = unlimited; simulator recipients do not count), then the send rate
+// (every recipient counts, debt-like). A refused call is not charged. Between admission and the commit the
+// pipeline awaits (MIME encoding), so admitted recipients are held as reservations until recordSend: parallel
+// sends cannot all squeeze through the last remaining unit. A reservation whose send never commits (the
+// pipeline failed after the gate) lapses after RESERVATION_TTL_MS of Sesame time. A pending review is
+// decided lazily on every read against Sesame's clock, so time travel grants it; a grant leaves the sandbox
+// and raises the quotas to production's. Must not: know about identities or mail.
 import type { Clock } from '../clock';
 import { errors } from '../errors';
-import { SANDBOX_MAX_24_HOUR_SEND, SANDBOX_MAX_SEND_RATE } from '../limits';
+import type { Ids } from '../ids';
+import {
+  PRODUCTION_MAX_24_HOUR_SEND,
+  PRODUCTION_MAX_SEND_RATE,
+  SANDBOX_MAX_24_HOUR_SEND,
+  SANDBOX_MAX_SEND_RATE,
+} from '../limits';
 import type { SendLogStore, SettingsStore } from '../store/types';
-import type { AccountPatch, AccountService, AccountView, EnforcementStatus, SendQuota, SuppressionReason } from './api';
+import type {
+  AccountDetails,
+  AccountPatch,
+  AccountService,
+  AccountView,
+  EnforcementStatus,
+  SendQuota,
+  SuppressionReason,
+} from './api';
+import { applyDetails, decideReview } from './details';
+import { createSendRate } from './rate';
+import { createSendWindow } from './send-window';
 
 export type { AccountService };
+export { createSendWindow, WINDOW_MS, type SendWindow } from './send-window';
 
 /** What is persisted under the `account` settings key. */
 interface AccountSettings {
@@ -22,6 +46,7 @@ interface AccountSettings {
   enforcementStatus: EnforcementStatus;
   suppressedReasons: SuppressionReason[];
   autoVerify: boolean;
+  details: AccountDetails | null;
 }
 
 const SETTINGS_KEY = 'account';
@@ -35,30 +60,80 @@ export const NEW_ACCOUNT: Readonly<AccountSettings> = {
   enforcementStatus: 'HEALTHY',
   suppressedReasons: ['BOUNCE', 'COMPLAINT'],
   autoVerify: false,
+  details: null,
 };
 
-export function createAccount(log: SendLogStore, settings: SettingsStore, clock: Clock): AccountService {
+/** An admitted send that has not committed after this long (Sesame time) has failed; its reservation lapses. */
+const RESERVATION_TTL_MS = 60_000;
+
+/** A granted review's quotas: production's, unless Sesame was already set higher (or unlimited). */
+const atLeast = (current: number, floor: number) => (current === -1 || current > floor ? current : floor);
+
+export function createAccount(log: SendLogStore, settings: SettingsStore, clock: Clock, ids: Ids): AccountService {
   let window = createSendWindow(log, clock.now());
+  const rate = createSendRate();
   let state: AccountSettings = { ...NEW_ACCOUNT, ...settings.get<Partial<AccountSettings>>(SETTINGS_KEY) };
-  const quota = (): SendQuota => ({
-    max24HourSend: state.max24HourSend,
-    maxSendRate: state.maxSendRate,
-    sentLast24Hours: window.total(clock.now()),
-  });
-  const get = (): AccountView => ({
-    productionAccessEnabled: !state.sandbox,
-    sendingEnabled: state.sendingEnabled,
-    enforcementStatus: state.enforcementStatus,
-    dedicatedIpAutoWarmupEnabled: false,
-    sendQuota: quota(),
-    suppressedReasons: [...state.suppressedReasons],
-    autoVerify: state.autoVerify,
-  });
+  /** Admitted, not yet committed: counted toward the quota so concurrent sends see each other. */
+  let reserved: { at: number; recipients: number; lapsesAt: number }[] = [];
+  const reservedTotal = () => {
+    const now = clock.now();
+    reserved = reserved.filter((r) => r.lapsesAt > now);
+    return reserved.reduce((sum, r) => sum + r.recipients, 0);
+  };
+
+  const save = (next: AccountSettings) => {
+    settings.put(SETTINGS_KEY, next);
+    state = next;
+  };
+  /** The state with a due review decided (and persisted). */
+  const current = (): AccountSettings => {
+    const details = decideReview(state.details, clock.now());
+    if (details !== state.details) {
+      const granted = details?.review?.status === 'GRANTED';
+      save({
+        ...state,
+        details,
+        ...(granted
+          ? {
+              sandbox: false,
+              max24HourSend: atLeast(state.max24HourSend, PRODUCTION_MAX_24_HOUR_SEND),
+              maxSendRate: state.maxSendRate > PRODUCTION_MAX_SEND_RATE ? state.maxSendRate : PRODUCTION_MAX_SEND_RATE,
+            }
+          : {}),
+      });
+    }
+    return state;
+  };
+
+  const quota = (): SendQuota => {
+    const s = current();
+    return { max24HourSend: s.max24HourSend, maxSendRate: s.maxSendRate, sentLast24Hours: window.total(clock.now()) };
+  };
+  const get = (): AccountView => {
+    const s = current();
+    return {
+      productionAccessEnabled: !s.sandbox,
+      sendingEnabled: s.sendingEnabled,
+      enforcementStatus: s.enforcementStatus,
+      dedicatedIpAutoWarmupEnabled: false,
+      sendQuota: quota(),
+      suppressedReasons: [...s.suppressedReasons],
+      autoVerify: s.autoVerify,
+      details: s.details
+        ? {
+            ...s.details,
+            additionalContactEmailAddresses: [...s.details.additionalContactEmailAddresses],
+            review: s.details.review ? { ...s.details.review } : null,
+          }
+        : null,
+    };
+  };
+
   return {
     get,
     quota,
     update(patch: AccountPatch) {
-      const next = { ...state };
+      const next = { ...current() };
       if (patch.sandbox !== undefined) next.sandbox = patch.sandbox;
       if (patch.max24HourSend !== undefined) next.max24HourSend = patch.max24HourSend;
       if (patch.maxSendRate !== undefined) next.maxSendRate = patch.maxSendRate;
@@ -66,99 +141,44 @@ export function createAccount(log: SendLogStore, settings: SettingsStore, clock:
       if (patch.enforcementStatus !== undefined) next.enforcementStatus = patch.enforcementStatus;
       if (patch.suppressedReasons !== undefined) next.suppressedReasons = [...new Set(patch.suppressedReasons)];
       if (patch.autoVerify !== undefined) next.autoVerify = patch.autoVerify;
-      settings.put(SETTINGS_KEY, next);
-      state = next;
+      save(next);
+      return get();
+    },
+    putDetails(input) {
+      const s = current();
+      const details = applyDetails(s.details, input, { now: clock.now(), inSandbox: s.sandbox, ids });
+      save({ ...s, details });
       return get();
     },
     assertCanSend() {
-      if (state.enforcementStatus === 'SHUTDOWN') throw errors.accountShutdown();
-      if (!state.sendingEnabled) throw errors.accountSendingDisabled();
+      const s = current();
+      if (s.enforcementStatus === 'SHUTDOWN') throw errors.accountShutdown();
+      if (!s.sendingEnabled) throw errors.accountSendingDisabled();
     },
-    inSandbox: () => state.sandbox,
+    inSandbox: () => current().sandbox,
     autoVerify: () => state.autoVerify,
     admit(at, counts) {
-      // The send rate lands with the sending-rules work (account/rate.ts); the daily quota is checked here.
-      if (state.max24HourSend >= 0 && counts.quotaRecipients > 0 && window.total(at) >= state.max24HourSend) {
+      const s = current();
+      if (s.max24HourSend >= 0 && counts.quotaRecipients > 0 && window.total(at) + reservedTotal() >= s.max24HourSend) {
         throw errors.dailyQuotaExceeded();
       }
+      // Charged only when admitted: a refused call costs nothing.
+      if (!rate.tryTake(at, counts.rateRecipients, s.maxSendRate)) throw errors.rateExceeded();
+      if (counts.quotaRecipients > 0) reserved.push({ at, recipients: counts.quotaRecipients, lapsesAt: clock.now() + RESERVATION_TTL_MS });
     },
-    recordSend: (at, recipients) => window.record(at, recipients),
+    recordSend(at, recipients) {
+      const i = reserved.findIndex((r) => r.at === at && r.recipients === recipients);
+      if (i >= 0) reserved.splice(i, 1);
+      window.record(at, recipients);
+    },
+    rateWaitMs: () => rate.waitMs(clock.now(), current().maxSendRate),
     reset() {
       settings.delete(SETTINGS_KEY);
       log.clear();
       state = { ...NEW_ACCOUNT };
       window = createSendWindow(log, clock.now());
+      reserved = [];
+      rate.reset();
     },
-  };
-}
-
-export const WINDOW_MS = 24 * 60 * 60 * 1000;
-
-export interface SendWindow {
-  record(at: number, recipients: number): void;
-  /** Recipients sent in (now − 24 h, now]. */
-  total(now: number): number;
-  /** Entries held in memory, evicted ones awaiting compaction included (for tests: the window stays bounded). */
-  held(): number;
-}
-
-export function createSendWindow(log: SendLogStore, now: number): SendWindow {
-  let times: number[] = [];
-  let counts: number[] = [];
-  let head = 0;
-  let sum = 0;
-  let lastNow = now;
-  let sinceTrim = 0;
-
-  const load = (at: number) => {
-    log.prune(at - WINDOW_MS);
-    const rows = log.since(at - WINDOW_MS);
-    times = rows.map((r) => r.at);
-    counts = rows.map((r) => r.recipients);
-    head = 0;
-    sum = counts.reduce((a, b) => a + b, 0);
-  };
-  load(now);
-
-  const evict = (at: number) => {
-    // An injected clock may move backwards (tests); rows already evicted would then count again.
-    if (at < lastNow) load(at);
-    lastNow = at;
-    const edge = at - WINDOW_MS;
-    while (head < times.length && times[head] <= edge) {
-      sum -= counts[head];
-      head++;
-    }
-    if (head > 1024 && head * 2 > times.length) {
-      times = times.slice(head);
-      counts = counts.slice(head);
-      head = 0;
-    }
-  };
-
-  return {
-    record(at, recipients) {
-      // Trim the head too, or the window grows until someone reads the quota. Only when time moved forward:
-      // evict() reloads from the send log when it moved back, and that log already holds this send.
-      if (at >= lastNow) evict(at);
-      // Rows arrive in time order from one process; an out-of-order time is placed where it belongs.
-      let i = times.length;
-      while (i > head && times[i - 1] > at) i--;
-      times.splice(i, 0, at);
-      counts.splice(i, 0, recipients);
-      sum += recipients;
-      if (++sinceTrim >= 4096) {
-        sinceTrim = 0;
-        log.prune(at - WINDOW_MS);
-      }
-    },
-    total(at) {
-      evict(at);
-      // Sends recorded "in the future" of an earlier clock reading are not in the window yet.
-      let future = 0;
-      for (let i = times.length - 1; i >= head && times[i] > at; i--) future += counts[i];
-      return sum - future;
-    },
-    held: () => times.length,
   };
 }

@@ -10,6 +10,40 @@ export interface SendQuota {
 
 export type SuppressionReason = 'BOUNCE' | 'COMPLAINT';
 export type EnforcementStatus = 'HEALTHY' | 'PROBATION' | 'SHUTDOWN';
+export type MailType = 'MARKETING' | 'TRANSACTIONAL';
+export type ContactLanguage = 'EN' | 'JA';
+export type ReviewStatus = 'PENDING' | 'FAILED' | 'GRANTED' | 'DENIED';
+
+/** The production-access case PutAccountDetails opened (GetAccount `Details.ReviewDetails`), with Sesame's timing. */
+export interface AccountReview {
+  status: ReviewStatus;
+  caseId: string;
+  openedAt: number;
+  /** While PENDING: when Sesame's simulated review decides (Sesame time); null once decided. */
+  decidesAt: number | null;
+  decidedAt: number | null;
+}
+
+/** What PutAccountDetails stored (GetAccount `Details`); null until it is called. */
+export interface AccountDetails {
+  mailType: MailType;
+  websiteUrl: string;
+  contactLanguage: ContactLanguage | null;
+  useCaseDescription: string | null;
+  additionalContactEmailAddresses: string[];
+  review: AccountReview | null;
+}
+
+/** PutAccountDetails' input, as the caller sent it (enums are checked by the service). */
+export interface AccountDetailsInput {
+  mailType: string;
+  websiteUrl: string;
+  contactLanguage?: string;
+  useCaseDescription?: string;
+  additionalContactEmailAddresses?: string[];
+  /** true asks for production access: a review opens when the account is in the sandbox. */
+  productionAccessEnabled?: boolean;
+}
 
 export interface AccountView {
   productionAccessEnabled: boolean;
@@ -20,6 +54,8 @@ export interface AccountView {
   suppressedReasons: SuppressionReason[];
   /** Sesame: identities verify at once and every address counts as verified (CI). */
   autoVerify: boolean;
+  /** PutAccountDetails' details and the review; null until it is called. */
+  details: AccountDetails | null;
 }
 
 /** What Sesame's settings, the automation API and SES's account operations may change directly. */
@@ -37,6 +73,12 @@ export interface AccountService {
   get(): AccountView;
   quota(): SendQuota;
   update(patch: AccountPatch): AccountView;
+  /**
+   * v2 PutAccountDetails: stores the details; ProductionAccessEnabled in the sandbox opens a review that is
+   * GRANTED PRODUCTION_REVIEW_DELAY_MS later in Sesame's time (then the sandbox is left and production quotas
+   * apply). Throws ValidationError for bad members, Conflict while a review is pending.
+   */
+  putDetails(input: AccountDetailsInput): AccountView;
   /** Gate: throws the paused errors when the account may not send (disabled, or SHUTDOWN). */
   assertCanSend(): void;
   inSandbox(): boolean;
@@ -49,6 +91,8 @@ export interface AccountService {
   admit(at: number, counts: { rateRecipients: number; quotaRecipients: number }): void;
   /** Called by the pipeline after a send commits (the send log row is written in the same transaction). */
   recordSend(at: number, quotaRecipients: number): void;
-  /** Back to a new account's state. */
+  /** Milliseconds until the send rate admits a 1-recipient send (0 = now): for UIs and automation. */
+  rateWaitMs(): number;
+  /** Back to a new account's state (details, review and send-rate debt included). */
   reset(): void;
 }

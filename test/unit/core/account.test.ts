@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../src-main/core/clock';
-import { createSendWindow, WINDOW_MS } from '../../../src-main/core/account/account';
+import { createSendWindow, WINDOW_MS } from '../../../src-main/core/account/send-window';
 import { createEngine } from '../../../src-main/core/engine';
 import { sequentialIds } from '../../../src-main/core/ids';
 import { makeEngine, simpleRequest, T0 } from './helpers';
@@ -24,6 +24,7 @@ describe('account', () => {
       sendQuota: { max24HourSend: 200, maxSendRate: 1, sentLast24Hours: 0 },
       suppressedReasons: ['BOUNCE', 'COMPLAINT'],
       autoVerify: false,
+      details: null,
     });
   });
 
