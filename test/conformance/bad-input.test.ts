@@ -1,10 +1,15 @@
 // Bad input on every door gets a clear error in that protocol's own form, and never takes the process down
 // or loses what was already accepted: after each abuse the same server still answers and still has its mail.
+// Seeded malformed raw messages (test/helpers/malformed-mail.ts) go through SES v1 SendRawEmail, SES v2
+// Content.Raw and SMTP DATA; each is accepted or refused as a client error, and a refusal stores nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
+import { SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import nodemailer from 'nodemailer';
-import { sesv2Client } from '../helpers/sdk-clients';
+import { malformedMessages } from '../helpers/malformed-mail';
+import type { PeerError } from '../helpers/rejection';
+import { sesClient, sesv2Client } from '../helpers/sdk-clients';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
 let sesame: TestSesame;
@@ -100,7 +105,70 @@ describe('bad input on SMTP', () => {
       .then(() => null, (e: { responseCode?: number; response?: string }) => e);
     transport.close();
     expect(err?.responseCode).toBe(554);
-    expect(err?.response).toBe("554 Message rejected: Missing required header 'From'.");
+    expect(err?.response).toBe("554 Transaction failed: Missing required header 'From'.");
+  });
+});
+
+/** Codes a malformed message may legitimately earn (SES client errors), per door. */
+const V1_CODES = ['InvalidParameterValue', 'MessageRejected', 'ConfigurationSetDoesNotExist'];
+const V2_CODES = ['BadRequestException', 'MessageRejected', 'NotFoundException'];
+
+describe('malformed raw mail through every door', () => {
+  const corpus = malformedMessages(40, 424242);
+
+  /** Sends through one door; returns 'accepted' or the refusal, failing on anything that is not a client error. */
+  async function through(label: string, send: () => Promise<unknown>, codes: string[]): Promise<string> {
+    const total = sesame.engine.messages.counts().total;
+    const outcome = await send().then(
+      () => 'accepted',
+      (e: PeerError) => e,
+    );
+    if (outcome === 'accepted') {
+      expect(sesame.engine.messages.counts().total, label).toBe(total + 1);
+      return outcome;
+    }
+    expect([outcome.$metadata?.httpStatusCode, codes.includes(outcome.name)], `${label}: ${outcome.name} ${outcome.message}`).toEqual([400, true]);
+    expect(outcome.message, label).toBeTruthy();
+    expect(sesame.engine.messages.counts().total, label).toBe(total);
+    return outcome.name;
+  }
+
+  it('SES v1 SendRawEmail answers 200 or a 400 XML client error, and stores only what it accepts', async () => {
+    const client = sesClient(sesame);
+    const outcomes = new Set<string>();
+    for (const { label, data } of corpus) {
+      outcomes.add(await through(label, () => client.send(new SendRawEmailCommand({ RawMessage: { Data: data } })), V1_CODES));
+    }
+    client.destroy();
+    expect(outcomes.has('accepted') && outcomes.size > 1).toBe(true);
+  });
+
+  it('SES v2 Content.Raw answers 200 or a 400 JSON client error, and stores only what it accepts', async () => {
+    const client = sesv2Client(sesame);
+    const outcomes = new Set<string>();
+    for (const { label, data } of corpus) {
+      outcomes.add(await through(label, () => client.send(new SendEmailCommand({ Content: { Raw: { Data: data } } })), V2_CODES));
+    }
+    client.destroy();
+    expect(outcomes.has('accepted') && outcomes.size > 1).toBe(true);
+  });
+
+  it('SMTP DATA answers 250 Ok or a 5xx reply in SMTP form, never 451 or a dropped connection', async () => {
+    // One pooled connection: a refused DATA leaves the SMTP session usable, as it must.
+    const transport = nodemailer.createTransport({ pool: true, maxConnections: 1, host: '127.0.0.1', port: sesame.ports.smtp, tls: { rejectUnauthorized: false } });
+    const replies = new Set<string>();
+    for (const { label, data } of corpus) {
+      const total = sesame.engine.messages.counts().total;
+      const reply = await transport.sendMail({ envelope: { from: 'fuzz@example.com', to: ['rcpt@example.com'] }, raw: data }).then(
+        (info) => info.response,
+        (e: PeerError) => e.response ?? `no reply: ${e.message}`,
+      );
+      expect(reply, label).toMatch(/^(250 Ok [0-9a-f]{16}-\S+|55[2-4] .+)$/);
+      expect(sesame.engine.messages.counts().total, label).toBe(total + (reply.startsWith('250') ? 1 : 0));
+      replies.add(reply.slice(0, 3));
+    }
+    transport.close();
+    expect([...replies].sort()).toEqual(['250', '554']);
   });
 });
 

@@ -1,13 +1,14 @@
 // The two body facts the inbox stores at accept time — a ~200-character snippet and whether the message
-// has attachments — read from the MIME tree as byte ranges (RFC 2045/2046) without copying bodies.
+// has attachments — and the parts' file names (SES refuses some extensions), read from the MIME tree as byte
+// ranges (RFC 2045/2046) without copying bodies.
 // This is the ingest hot path (the bench budget is ≤0.5 ms CPU per SES v2 SendEmail), so it stays
 // hand-rolled and synchronous and decodes at most a few KB of one part. What a user opens — header lines,
 // text, HTML, attachments — is read with mailparser instead (core/messages/mail-reader.ts).
-// Owns: splitting multiparts on their boundaries, each part's type, disposition, charset and transfer
-// encoding, the rule for which leaves are body text and which are attachments (mailparser's rule), and
+// Owns: splitting multiparts on their boundaries, each part's type, disposition, file name, charset and
+// transfer encoding, the rule for which leaves are body text and which are attachments (mailparser's rule), and
 // the snippet. Must not: grow into a body or attachment reader for views.
 import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
-import { decodeCharset, decodeTransfer } from './decode';
+import { decodeCharset, decodeTransfer, decodeWords } from './decode';
 import { findField, readHeaderBlock } from './header-block';
 
 interface StructuredValue {
@@ -32,6 +33,11 @@ export interface MimePart {
   params: Record<string, string>;
   /** Lower-cased disposition (`attachment`, `inline`) or null. */
   disposition: string | null;
+  /**
+   * The part's file name: Content-Disposition `filename`, else Content-Type `name` (RFC 2231 parameters and
+   * RFC 2047 words decoded), or null.
+   */
+  filename: string | null;
   /** Lower-cased Content-Transfer-Encoding (`7bit` when absent). */
   encoding: string;
   bodyStart: number;
@@ -57,6 +63,7 @@ function readPart(buf: Buffer, start: number, end: number, depth: number, budget
     contentType: ct.value.includes('/') ? ct.value : 'text/plain',
     params: ct.params,
     disposition: cd.value || null,
+    filename: fileNameOf(cd.params.filename ?? ct.params.name),
     encoding: (findField(block.fields, 'content-transfer-encoding')?.value ?? '7bit').trim().toLowerCase(),
     bodyStart: block.bodyStart,
     bodyEnd: end,
@@ -71,6 +78,9 @@ function readPart(buf: Buffer, start: number, end: number, depth: number, budget
   }
   return part;
 }
+
+/** nodemailer turns RFC 2231 values (`filename*=utf-8''x.exe`, continuations) into RFC 2047 words; both decode here. */
+const fileNameOf = (raw: string | undefined): string | null => (raw === undefined ? null : decodeWords(raw));
 
 /** Byte ranges of the body parts between `--boundary` delimiter lines (RFC 2046 §5.1.1). */
 function splitMultipart(buf: Buffer, start: number, end: number, boundary: string): [number, number][] {
@@ -147,6 +157,11 @@ function partContent(buf: Buffer, p: MimePart, maxSourceBytes: number): Buffer {
 /** Text of a text leaf in its declared charset, line ends as LF (as mail clients and mailparser show it). */
 function partText(buf: Buffer, p: MimePart, maxSourceBytes: number): string {
   return decodeCharset(partContent(buf, p, maxSourceBytes), p.params.charset).replace(/\r\n?/g, '\n');
+}
+
+/** The file names the message's parts carry, in document order (message/rfc822 parts are not opened). */
+export function fileNames(root: MimePart): string[] {
+  return leaves(root).flatMap((p) => (p.filename === null ? [] : [p.filename]));
 }
 
 /** Whether any leaf is an attachment. */

@@ -40,7 +40,8 @@ export function readHeaderBlock(buf: Buffer, start = 0, end = buf.length): Heade
   let current: { start: number; colon: number; end: number } | null = null;
   const flush = () => {
     if (!current) return;
-    const name = buf.toString('latin1', current.start, current.colon).trim();
+    // Names are ASCII in valid mail; UTF-8 keeps an invalid one readable when an error text echoes it.
+    const name = buf.toString('utf8', current.start, current.colon).trim();
     const value = buf.toString('utf8', current.colon + 1, current.end).replace(/\r?\n/g, '').trim();
     fields.push({ name, key: name.toLowerCase(), value, start: current.start, end: current.end });
     current = null;
@@ -68,6 +69,18 @@ export function readHeaderBlock(buf: Buffer, start = 0, end = buf.length): Heade
   }
   flush();
   return { fields, headerEnd: end, bodyStart: end, newline: newline ?? '\r\n' };
+}
+
+/**
+ * Length in bytes of the header section of `buf` (up to, not including, the blank line; the whole buffer when
+ * there is none), looking at no more than `cap + 1` bytes: any answer above `cap` means "too long". A cheap
+ * scan that runs before readHeaderBlock, so a huge header section is refused without being split into fields.
+ */
+export function headerSectionLength(buf: Buffer, cap = buf.length): number {
+  if (buf[0] === LF || (buf[0] === CR && buf[1] === LF)) return 0;
+  const window = buf.subarray(0, Math.min(buf.length, cap + 3));
+  const ends = [window.indexOf('\n\n'), window.indexOf('\n\r\n')].filter((i) => i !== -1);
+  return ends.length ? Math.min(...ends) + 1 : Math.min(buf.length, cap + 1);
 }
 
 /** The first field with this (lower-case) name. */

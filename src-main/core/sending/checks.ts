@@ -1,12 +1,81 @@
-// What SES checks before it accepts a send, in the order it checks. The observed order on AWS is syntax →
-// tags → addresses → recipient count → configuration set → template → identity → quota (ses-facts §A.3,
-// §D.6); size is checked first here because nothing else should be read from a message that is too big.
-// Owns: size, v2 Simple.Headers limits, sender present, address syntax (sender, recipients, Reply-To,
-// return path) and recipient count (texts live in core/errors.ts). Identities, the sandbox, configuration
-// sets and quotas are the gate's (authorize.ts), which runs after these.
-import { addressErrors, errors, headerErrors } from '../errors';
-import { MAX_HEADER_FIELD_CHARS, MAX_HEADER_NAME_CHARS, MAX_HEADER_VALUE_CHARS, MAX_RECIPIENTS, MAX_SIMPLE_HEADERS } from '../limits';
+// What SES checks before it accepts a send, and in which order: the one place that order lives. Raw sends
+// (v1 SendRawEmail, v2 Content.Raw, SMTP DATA) and Simple sends (v1 SendEmail, v2 Content.Simple) both go
+// through checkSend; draft.ts only says where each fact comes from. The order follows ses-facts §A.3 "order
+// of checks" and §D.6 (syntax → tags → addresses → recipient count → configuration set → template → identity
+// → quota, as far as the evidence goes; tags before identities is AWS-recorded). Texts live in core/errors.ts.
+//   0. (the protocol layer first: Smithy/Coral member validation, e.g. a tag without a Name)
+//   1. the request and the message itself: v2 Simple.Headers → size (v1 10 MB, v2 and SMTP 40 MB; nothing
+//      is read from a message that is too big) → header section size → header names and single-occurrence
+//      headers, field by field → raw mail's own From header → a sender at all
+//   2. message tags (the API's, else X-SES-MESSAGE-TAGS): tag by tag, the name before the value
+//   3. address syntax: the sender, then every recipient, then Reply-To and the return path
+//   4. recipient count: To + Cc + Bcc at most 50, and at least one
+//   5. content SES will not carry: blocked attachment extensions (MessageRejected; its place is [verify])
+// Then the gate (authorize.ts): account paused → configuration set → identities → sandbox → rate and quota.
+// Every check throws before anything is stored, emitted or counted.
+// Must not: know identities, quotas or configuration sets; compose, parse MIME or persist anything.
+import type { MessageTag } from '../engine-api';
+import { addressErrors, errors, headerErrors, limitErrors } from '../errors';
+import {
+  BLOCKED_ATTACHMENT_EXTENSIONS,
+  MAX_HEADER_FIELD_CHARS,
+  MAX_HEADER_NAME_CHARS,
+  MAX_HEADER_SECTION_BYTES,
+  MAX_HEADER_VALUE_CHARS,
+  MAX_RECIPIENTS,
+  MAX_SIMPLE_HEADERS,
+  MAX_TAG_NAME_CHARS,
+  MAX_TAG_VALUE_CHARS,
+  SINGLE_OCCURRENCE_HEADERS,
+} from '../limits';
 import { writtenAddrSpecs } from '../mime/addresses';
+import { headerSectionLength } from '../mime/header-block';
+
+/** What the checks read from a send. Functions are called only when their step comes, at most once. */
+export interface SendFacts {
+  /** v2 Simple.Headers as the caller gave them (Simple sends only). */
+  simpleHeaders?: readonly { name: string; value: string }[];
+  /** The message as SES measures and reads it: raw mail as sent, Simple content as composed. */
+  message: Buffer;
+  maxBytes: number;
+  /** The header fields of `message` as written (names trimmed, lower-cased `key`). */
+  fields(): readonly { name: string; key: string }[];
+  /** Raw mail must carry a From header of its own; Simple mail gets the one SES writes. */
+  fromHeaderRequired: boolean;
+  /** The sender as given: Source / FromEmailAddress / MAIL FROM, else raw mail's From address. */
+  sender(): string | null | undefined;
+  /** The tags that apply: the API's, else the X-SES-MESSAGE-TAGS header's. */
+  tags(): readonly MessageTag[];
+  /** Recipient mailbox texts, as written (mailboxesOf, or raw mail's To/Cc/Bcc). */
+  recipients(): string[];
+  /** Reply-To and return path, as given. */
+  others: readonly string[];
+  /** File names of the message's attachments (and any other part that names a file). */
+  fileNames(): readonly string[];
+}
+
+/** Runs every check in SES's order (header comment); returns the sender and recipients it checked. */
+export function checkSend(f: SendFacts): { source: string; recipients: string[] } {
+  // 1. The request and the message itself.
+  checkSimpleHeaders(f.simpleHeaders);
+  checkSize(f.message.length, f.maxBytes);
+  if (headerSectionLength(f.message, MAX_HEADER_SECTION_BYTES) > MAX_HEADER_SECTION_BYTES) throw limitErrors.headerSectionTooLong();
+  const fields = f.fields();
+  checkHeaderNames(fields);
+  if (f.fromHeaderRequired && !fields.some((h) => h.key === 'from')) throw errors.missingFrom();
+  const source = f.sender();
+  checkSender(source);
+  // 2. Tags.
+  checkTags(f.tags());
+  // 3. Address syntax.
+  const recipients = f.recipients();
+  checkAddresses(source, recipients, f.others);
+  // 4. Recipient count.
+  checkRecipients(recipients);
+  // 5. Content.
+  checkFileNames(f.fileNames());
+  return { source, recipients };
+}
 
 export function checkSize(size: number, maxBytes: number): void {
   if (size > maxBytes) throw errors.messageTooLong(maxBytes, size);
@@ -30,6 +99,39 @@ export function checkSimpleHeaders(headers: readonly { name: string; value: stri
     if (/[\r\n]/.test(value)) throw headerErrors.lineBreak(name);
     if (value.length > MAX_HEADER_VALUE_CHARS) throw headerErrors.valueTooLong(name, MAX_HEADER_VALUE_CHARS);
     if (name.length + value.length > MAX_HEADER_FIELD_CHARS) throw headerErrors.fieldTooLong(name, MAX_HEADER_FIELD_CHARS);
+  }
+}
+
+/**
+ * A message's header names, in order: each is the text before its line's first ':' and must be ftext
+ * (`:x` → "Empty header names are illegal."; body text in the header section → "Illegal header '…'.");
+ * a single-occurrence field given twice → "Duplicate header '<the second one's name as written>'.".
+ */
+export function checkHeaderNames(fields: readonly { name: string; key: string }[]): void {
+  const seen = new Set<string>();
+  for (const { name, key } of fields) {
+    if (name === '') throw limitErrors.emptyHeaderName();
+    if (!HEADER_NAME.test(name)) throw limitErrors.illegalHeader(name);
+    if (!SINGLE_OCCURRENCE_HEADERS.has(key)) continue;
+    if (seen.has(key)) throw limitErrors.duplicateHeader(name);
+    seen.add(key);
+  }
+}
+
+const TAG_NAME = /^[A-Za-z0-9_-]+$/;
+const TAG_VALUE = /^[A-Za-z0-9_.@-]+$/;
+/** SES's own tag names (`ses:feedback-id-a`) pass: the prefix is not checked (ses-facts §A.3). */
+const SES_TAG_PREFIX = 'ses:';
+
+/** Message tags, one by one, each name before its value (ses-facts §A.3, §A.10). */
+export function checkTags(tags: readonly MessageTag[]): void {
+  for (const { name, value } of tags) {
+    if (!name) throw limitErrors.tagNameMissing();
+    if (name.length > MAX_TAG_NAME_CHARS) throw limitErrors.tagNameTooLong(MAX_TAG_NAME_CHARS);
+    if (!TAG_NAME.test(name.startsWith(SES_TAG_PREFIX) ? name.slice(SES_TAG_PREFIX.length) : name)) throw limitErrors.tagNameInvalid(name);
+    if (!value) throw limitErrors.tagValueMissing();
+    if (value.length > MAX_TAG_VALUE_CHARS) throw limitErrors.tagValueTooLong(MAX_TAG_VALUE_CHARS);
+    if (!TAG_VALUE.test(value)) throw limitErrors.tagValueInvalid(value);
   }
 }
 
@@ -72,17 +174,15 @@ export function checkRecipients(recipients: string[]): void {
 }
 
 /**
- * The parties of a send in SES's order: sender present, address syntax (sender, recipients, Reply-To and
- * return path), then the recipient count. One place, so raw and Simple sends can't drift apart.
+ * Blocked attachment extensions (ses-facts §A.10), case-insensitive. Trailing dots and spaces are ignored, as
+ * Windows ignores them when it opens `x.exe.` [verify: how SES reads such names is not recorded].
  */
-export function checkParties(
-  source: string | null | undefined,
-  recipients: string[],
-  others: readonly string[],
-): asserts source is string {
-  checkSender(source);
-  checkAddresses(source, recipients, others);
-  checkRecipients(recipients);
+export function checkFileNames(names: readonly string[]): void {
+  for (const name of names) {
+    const bare = name.replace(/[.\s]+$/, '');
+    const dot = bare.lastIndexOf('.');
+    if (dot !== -1 && BLOCKED_ATTACHMENT_EXTENSIONS.has(bare.slice(dot + 1).toLowerCase())) throw limitErrors.blockedAttachment(name);
+  }
 }
 
 export function identityArn(region: string, accountId: string, identity: string): string {

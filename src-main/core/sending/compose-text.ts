@@ -50,6 +50,10 @@ function encodeAddress(entry: string): string[] {
     });
 }
 
+/** Custom headers (v2 Simple.Headers) as folded lines without their line break, written as the caller named them. */
+export const customHeaderLines = (headers: readonly { name: string; value: string }[]): string[] =>
+  headers.map((h) => header(h.name, word(h.value)).slice(0, -NL.length));
+
 const addressHeader = (name: string, entries: string[]) => {
   const list = entries.flatMap(encodeAddress);
   return list.length ? header(name, list.join(', ')) : '';

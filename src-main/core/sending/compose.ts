@@ -1,20 +1,23 @@
 // Simple content (v2 Content.Simple, v1 SendEmail) to MIME. Mail with attachments goes through nodemailer's
 // MailComposer (multipart/mixed; inline parts with a Content-ID go into multipart/related beside the HTML);
 // mail without goes through compose-text.ts, a synchronous composer for the common case.
-// Owns: the mapping of subject/text/html (with charsets), custom headers and attachments onto MailComposer
-// options. Either way the result carries no Message-ID or Date: SES adds those (ses-headers.ts).
+// Owns: the mapping of subject/text/html (with charsets) and attachments onto MailComposer options. Custom
+// headers are written by compose-text.ts either way, under the names the caller gave (MailComposer would
+// re-case them and drop one that repeats a header it writes, hiding a duplicate checks.ts must see). Either
+// way the result carries no Message-ID or Date: SES adds those (ses-headers.ts).
 // Must not: add transport headers (Return-Path, Feedback-ID…) or read X-SES-* headers (the pipeline does).
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { SimpleContent, TextPart } from '../engine-api';
 import { editHeaders, readHeaderBlock } from '../mime/header-block';
-import { bodyCharset, composeText, type TextEnvelope } from './compose-text';
+import { bodyCharset, composeText, customHeaderLines, type TextEnvelope } from './compose-text';
 
 export type ComposeEnvelope = TextEnvelope;
 
 function body(part: TextPart, subtype: 'plain' | 'html') {
   const { label, encoding } = bodyCharset(part);
+  // An empty string would reach MailComposer's stream as its options object (a TypeError): '' goes as bytes.
   return encoding === 'utf8'
-    ? { content: part.data, contentType: `text/${subtype}; charset=UTF-8` }
+    ? { content: part.data === '' ? Buffer.alloc(0) : part.data, contentType: `text/${subtype}; charset=UTF-8` }
     : { content: Buffer.from(part.data, encoding), contentType: `text/${subtype}; charset=${label}` };
 }
 
@@ -23,7 +26,10 @@ export async function composeSimple(content: SimpleContent, env: ComposeEnvelope
   const composed = await composeWithAttachments(content, env);
   // MailComposer always writes a Message-ID and Date; SES's own are added later, in SES's place.
   const block = readHeaderBlock(composed);
-  return editHeaders(composed, block, { remove: block.fields.filter((f) => f.key === 'message-id' || f.key === 'date') });
+  return editHeaders(composed, block, {
+    remove: block.fields.filter((f) => f.key === 'message-id' || f.key === 'date'),
+    append: customHeaderLines(content.headers ?? []),
+  });
 }
 
 function composeWithAttachments(content: SimpleContent, env: ComposeEnvelope): Promise<Buffer> {
@@ -35,7 +41,6 @@ function composeWithAttachments(content: SimpleContent, env: ComposeEnvelope): P
     subject: content.subject.data,
     text: content.text ? body(content.text, 'plain') : undefined,
     html: content.html ? body(content.html, 'html') : undefined,
-    headers: (content.headers ?? []).map((h) => ({ key: h.name, value: h.value })),
     attachments: (content.attachments ?? []).map((a) => ({
       filename: a.fileName,
       content: a.content,

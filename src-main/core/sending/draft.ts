@@ -1,19 +1,19 @@
 // A send request turned into the message SES would deliver: the final MIME bytes, the recipients, and the
 // header facts events and the inbox need. Raw content is taken as is (X-SES-* control headers honoured and
 // removed); Simple content is composed. Both then get the headers SES adds (ses-headers.ts).
-// Owns: the order of the checks against the content (checks.ts) and the header-only reading of the mail
-// — no full MIME parse happens here; the body is touched only for the snippet and attachment flag.
+// Owns: where each fact the checks read comes from (checks.ts checkSend owns their order) and the header-only
+// reading of the mail — no full MIME parse happens here; the body is touched only for the part tree (snippet,
+// attachment flag, file names), and raw mail is read only once checkSend has found its size acceptable.
 // Must not: persist, emit, or build event JSON.
 import type { HeaderLine } from '../../contract/messages';
 import type { SendRequest } from '../engine-api';
-import { hasAttachments, parseParts, snippetOf } from '../mime/body-facts';
+import { fileNames, hasAttachments, parseParts, snippetOf } from '../mime/body-facts';
 import { editHeaders, findField, readHeaderBlock, type HeaderBlock } from '../mime/header-block';
 import { mailboxTexts, readCommonHeaders, type CommonHeaderValues } from '../mime/addresses';
 import { composeSimple } from './compose';
 import { readControlValues, resolveControl, takeControlHeaders, type ControlValues } from './control-headers';
 import { addedHeaders, SIMPLE_EVENT_HEADER_EXCLUDES, STRIPPED_HEADERS } from './ses-headers';
-import { errors } from '../errors';
-import { checkParties, checkSimpleHeaders, checkSize, mailboxesOf } from './checks';
+import { checkSend, mailboxesOf } from './checks';
 
 export interface Draft {
   kind: 'simple' | 'raw';
@@ -61,8 +61,21 @@ const headerFacts = (block: HeaderBlock, exclude: ReadonlySet<string>) => {
   };
 };
 
-/** Adds SES's headers to `mime` and reads the snippet and attachment flag from it. */
-function finish(mime: Buffer, block: HeaderBlock, ctx: DraftContext, configurationSet: string | null, composed: boolean) {
+/** A value computed on first use, then kept: checkSend reads facts only when their step comes. */
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/** Adds SES's headers to `mime` and reads the snippet and attachment flag from it (`root`: its part tree). */
+function finish(mime: Buffer, block: HeaderBlock, ctx: DraftContext, configurationSet: string | null, composed: boolean, root = parseParts(mime)) {
   const added = addedHeaders({
     ...ctx,
     at: ctx.acceptedAt,
@@ -73,34 +86,44 @@ function finish(mime: Buffer, block: HeaderBlock, ctx: DraftContext, configurati
   });
   const remove = block.fields.filter((f) => added.replace.includes(f.key));
   const stored = editHeaders(mime, block, { prepend: added.prepend, append: added.append, remove });
-  const root = parseParts(mime);
   return { stored, snippet: snippetOf(mime, root), hasAttachments: hasAttachments(root) };
 }
 
 /**
- * Raw content: size, control headers, a From header (RFC 5322 requires one, and SES refuses raw mail without
- * it even when Source or MAIL FROM names a sender), sender (From header fallback), recipients (headers fallback).
+ * Raw content, as written: a From header is required (RFC 5322 requires one, and SES refuses raw mail without
+ * it even when Source or MAIL FROM names a sender; its value may be unparseable — SES then leaves out
+ * ses:from-domain, §A.5.2); the sender falls back to its address, the recipients to To/Cc/Bcc; control headers
+ * are honoured and removed.
  */
 export function draftRaw(req: SendRequest, data: Buffer, ctx: () => DraftContext): Draft {
-  checkSize(data.length, req.maxBytes);
-  const { buf, block, control } = takeControlHeaders(data);
-  const common = readCommonHeaders(block.fields);
-  // The field must exist; its value may be unparseable (SES then leaves out ses:from-domain, §A.5.2).
-  if (!block.fields.some((f) => f.key === 'from')) throw errors.missingFrom();
-  const source = req.from?.trim() || common.from[0]?.address;
-  const recipients = destinationOf(req) ?? headerRecipients(block);
-  checkParties(source, recipients, otherAddresses(req));
-  const resolved = resolveControl(req, control);
+  const taken = once(() => takeControlHeaders(data));
+  const common = once(() => readCommonHeaders(taken().block.fields));
+  const resolved = once(() => resolveControl(req, taken().control));
+  const tree = once(() => parseParts(taken().buf));
+  const { source, recipients } = checkSend({
+    message: data,
+    maxBytes: req.maxBytes,
+    fields: () => taken().original.fields,
+    fromHeaderRequired: true,
+    // Without Source, the From header's address — or, when it names none, its text as written, so that the
+    // address check says what is wrong with it (`From: nobody` → "Missing final '@domain'").
+    sender: () => req.from?.trim() || common().from[0]?.address || mailboxTexts(findField(taken().block.fields, 'from')?.value ?? '')[0],
+    tags: () => resolved().tags,
+    recipients: () => destinationOf(req) ?? headerRecipients(taken().block),
+    others: otherAddresses(req),
+    fileNames: () => fileNames(tree()),
+  });
+  const { buf, block } = taken();
   const c = ctx();
-  const done = finish(buf, block, c, resolved.configurationSet, false);
+  const done = finish(buf, block, c, resolved().configurationSet, false, tree());
   return {
     kind: 'raw',
     mime: done.stored,
     source,
     recipients,
     ...headerFacts(block, new Set()),
-    common,
-    control: resolved,
+    common: common(),
+    control: resolved(),
     snippet: done.snippet,
     hasAttachments: done.hasAttachments,
   };
@@ -112,30 +135,39 @@ function boundarySeed(messageId: string, at: number): string {
   return `${parseInt(hex.slice(-6), 16)}_${parseInt(hex.slice(-14, -6), 16)}.${at}`;
 }
 
-/** Simple content: custom headers, sender, addresses, recipients, then compose with SES's Message-ID and Date, then size. */
+/**
+ * Simple content: composed first (SES measures and reads the message it writes; composing is pure, and
+ * nothing composed is kept when a check refuses), then checked, then given SES's Message-ID and Date.
+ */
 export async function draftSimple(req: SendRequest, ctx: () => DraftContext): Promise<Draft> {
   if (req.content.kind !== 'simple') throw new Error('draftSimple needs simple content');
   const content = req.content;
-  checkSimpleHeaders(content.headers);
-  const source = req.from?.trim();
-  const recipients = destinationOf(req) ?? [];
-  checkParties(source, recipients, otherAddresses(req));
   const custom = (content.headers ?? []).map((h) => ({ key: h.name.toLowerCase(), value: h.value }));
-  const control = readControlValues(custom);
+  const resolved = resolveControl(req, readControlValues(custom));
   const c = ctx();
   const mime = await composeSimple(
     { ...content, headers: (content.headers ?? []).filter((h) => !STRIPPED_HEADERS.has(h.name.toLowerCase())) },
     {
-      from: source,
+      from: req.from?.trim() ?? '',
       to: req.destination?.to ?? [],
       cc: req.destination?.cc ?? [],
       replyTo: req.replyTo ?? [],
       boundarySeed: boundarySeed(c.messageId, c.acceptedAt),
     },
   );
-  checkSize(mime.length, req.maxBytes);
   const block = readHeaderBlock(mime);
-  const resolved = resolveControl(req, control);
+  const { source, recipients } = checkSend({
+    simpleHeaders: content.headers,
+    message: mime,
+    maxBytes: req.maxBytes,
+    fields: () => block.fields,
+    fromHeaderRequired: false,
+    sender: () => req.from?.trim(),
+    tags: () => resolved.tags,
+    recipients: () => destinationOf(req) ?? [],
+    others: otherAddresses(req),
+    fileNames: () => (content.attachments ?? []).map((a) => a.fileName),
+  });
   const done = finish(mime, block, c, resolved.configurationSet, true);
   return {
     kind: 'simple',

@@ -49,6 +49,11 @@ describe('address syntax', () => {
     expect(await refusedWith(simpleRequest({ from: 'a@', destination: { to: ['bob'] } }))).toBe('Missing domain');
   });
 
+  it("checks raw mail's From header when no Source names the sender", async () => {
+    expect(await refusedWith(rawRequest(crlf('From: nobody', 'To: b@example.com', '', 'x')))).toBe("Missing final '@domain'");
+    expect(await refusedWith(rawRequest(crlf('From: Nobody <nobody@>', 'To: b@example.com', '', 'x')))).toBe('Missing domain');
+  });
+
   it('checks Reply-To and the return path too', async () => {
     expect(await refusedWith(simpleRequest({ replyTo: ['reply'] }))).toBe("Missing final '@domain'");
     expect(await refusedWith(simpleRequest({ returnPath: 'bounces@' }))).toBe('Missing domain');

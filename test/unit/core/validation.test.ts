@@ -5,15 +5,16 @@ import { MAX_MESSAGE_BYTES_V1 } from '../../../src-main/core/limits';
 import { collect, crlf, makeEngine, rawRequest, simpleRequest, refusal } from './helpers';
 
 describe('send validation', () => {
-  it("missing sender: MessageRejected \"Missing required header 'From'.\"", async () => {
+  it("missing sender: InvalidParameterValue \"Missing required header 'From'.\" (AWS's code, not MessageRejected)", async () => {
     const { engine } = makeEngine();
     const a = await refusal(engine.sending.send(simpleRequest({ from: undefined })));
-    expect([a.kind, a.message]).toEqual(['MessageRejected', "Missing required header 'From'."]);
+    expect([a.kind, a.message]).toEqual(['InvalidParameterValue', "Missing required header 'From'."]);
+    expect([a.wire.v1, a.wire.v2, a.wire.smtp]).toEqual(['InvalidParameterValue', 'BadRequestException', { code: 554, prefix: 'Transaction failed: ' }]);
     const b = await refusal(engine.sending.send(rawRequest(crlf('To: b@example.com', 'Subject: s', '', 'x'))));
-    expect([b.kind, b.message]).toEqual(['MessageRejected', "Missing required header 'From'."]);
+    expect([b.kind, b.message]).toEqual(['InvalidParameterValue', "Missing required header 'From'."]);
     // A Source / MAIL FROM does not stand in for the header raw mail must carry.
     const c = await refusal(engine.sending.send(rawRequest(crlf('To: b@example.com', 'Subject: s', '', 'x'), { from: 'envelope@example.com' })));
-    expect([c.kind, c.message]).toEqual(['MessageRejected', "Missing required header 'From'."]);
+    expect([c.kind, c.message]).toEqual(['InvalidParameterValue', "Missing required header 'From'."]);
   });
 
   it('more than 50 recipients: InvalidParameterValue "Recipient count exceeds 50."', async () => {
