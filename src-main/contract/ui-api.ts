@@ -5,6 +5,8 @@
 import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord } from './messages';
 import type { Preferences } from './preferences';
 
+export * from './ses-state';
+
 /** Routes of the UI API, relative to its origin. `:id` is the SES MessageId. */
 export const UiRoutes = {
   info: '/api/info',
@@ -18,6 +20,43 @@ export const UiRoutes = {
   /** GET → Preferences; PUT a partial Preferences → the updated Preferences (unknown keys → 400). */
   preferences: '/api/preferences',
   health: '/api/health',
+  // SES account state (DTOs in ses-state.ts). Engine refusals answer 4xx {code, message} with SES v2's
+  // error name as `code` (e.g. `MessageRejected`, `NotFoundException`); the routes' own refusals use the
+  // generic codes (`BadRequest`, `NotFound`, `MethodNotAllowed`).
+  /** GET → AccountDto; PATCH an AccountPatchBody → AccountDto. */
+  account: '/api/account',
+  /** POST a ProductionAccessBody → AccountDto (review PENDING, then GRANTED in Sesame time). */
+  productionAccess: '/api/account/production-access',
+  /** POST → AccountDto: every piece of SES account state back to a new account's, start-up account settings re-applied (mail is kept). */
+  accountReset: '/api/account/reset',
+  /** GET → SesTimeDto. */
+  time: '/api/time',
+  /** POST {ms} → SesTimeDto with `ran`. */
+  timeAdvance: '/api/time/advance',
+  /** GET → IdentityListDto; POST a CreateIdentityBody → IdentityDto. */
+  identities: '/api/identities',
+  /** GET → IdentityDto; DELETE → 204. */
+  identity: '/api/identities/:identity',
+  /** POST an IdentityStatusBody → IdentityDto. */
+  identityStatus: '/api/identities/:identity/status',
+  /** POST → IdentityDto: the domain's records written to Sesame's local DNS zone (and so verified). */
+  identityPublish: '/api/identities/:identity/publish',
+  /** GET ?q&reason&limit&cursor → SuppressionPageDto; POST a SuppressionAddBody → SuppressionEntryDto. */
+  suppression: '/api/suppression',
+  /** DELETE → 204. */
+  suppressionEntry: '/api/suppression/:address',
+  /** GET → text/csv download `EmailAddress,Reason`. */
+  suppressionExport: '/api/suppression/export',
+  /** POST text/csv → SuppressionImportDto. */
+  suppressionImport: '/api/suppression/import',
+  /** GET → ScenarioRuleListDto; POST a ScenarioRuleInput → ScenarioRuleDto. */
+  scenarioRules: '/api/scenario-rules',
+  /** PUT a ScenarioRuleInput → ScenarioRuleDto; DELETE → 204. */
+  scenarioRule: '/api/scenario-rules/:id',
+  /** POST a ScenarioReorderBody → ScenarioRuleListDto. */
+  scenarioReorder: '/api/scenario-rules/reorder',
+  /** POST a SimulatorTestBody → SimulatorTestResultDto. */
+  simulatorTest: '/api/simulator-test',
 } as const;
 
 /** Header carrying the per-launch token (or the cookie `sesame_token_<port>`, set from `?token=` on first load). */

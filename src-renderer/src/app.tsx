@@ -1,20 +1,45 @@
-// The app shell: top bar; inbox list on the left, message view on the right; the connect dialog and the
-// notice line. Starts the data flow: server info, preferences, the first page and the live stream, and
-// applies the theme preference; in Electron, listens for "open this message" from native notifications.
+// The app shell: top bar; the navigation rail and the open screen — the inbox (list on the left, message
+// view on the right; the default), Identities, Account, Suppression or Scenario rules; the connect dialog
+// and the notice line. Starts the data flow: server info, preferences, the account (for the sandbox dot),
+// the first page and the live stream, and applies the theme preference; in Electron, listens for "open
+// this message" from native notifications.
 import { useEffect } from 'react';
+import { AccountScreen } from './features/account/AccountScreen';
 import { ConnectPanel } from './features/connect/ConnectPanel';
+import { IdentitiesScreen } from './features/identities/IdentitiesScreen';
 import { Inbox } from './features/inbox/Inbox';
 import { useInboxKeys } from './features/inbox/use-inbox-keys';
 import { MessagePane } from './features/message/MessagePane';
+import { SideNav } from './features/nav/SideNav';
+import { ScenariosScreen } from './features/scenarios/ScenariosScreen';
 import { useApplyTheme } from './features/settings/use-apply-theme';
 import { NoticeBar } from './features/shell/NoticeBar';
 import { TopBar } from './features/shell/TopBar';
+import { SuppressionScreen } from './features/suppression/SuppressionScreen';
 import { getBridge } from './lib/bridge';
 import { useStore } from './stores';
 import { startLiveSync } from './stores/live-sync';
+import { viewFromHash } from './stores/nav-slice';
+
+function Screen() {
+  const view = useStore((s) => s.view);
+  switch (view) {
+    case 'identities':
+      return <IdentitiesScreen />;
+    case 'account':
+      return <AccountScreen />;
+    case 'suppression':
+      return <SuppressionScreen />;
+    case 'scenarios':
+      return <ScenariosScreen />;
+    default:
+      return null;
+  }
+}
 
 export function App() {
   const unread = useStore((s) => s.unread);
+  const view = useStore((s) => s.view);
   useInboxKeys();
   useApplyTheme();
 
@@ -22,6 +47,7 @@ export function App() {
     const s = useStore.getState();
     void s.loadInfo();
     void s.loadPreferences();
+    void s.loadAccount();
     void s.reload();
     return startLiveSync();
   }, []);
@@ -30,7 +56,17 @@ export function App() {
   useEffect(() => {
     const bridge = getBridge();
     if (!bridge || typeof bridge.onOpenMessage !== 'function') return;
-    return bridge.onOpenMessage((id) => useStore.getState().select(id));
+    return bridge.onOpenMessage((id) => {
+      useStore.getState().setView('inbox');
+      useStore.getState().select(id);
+    });
+  }, []);
+
+  // Back/forward and edited addresses change the hash: follow it.
+  useEffect(() => {
+    const onHash = () => useStore.getState().setView(viewFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
   useEffect(() => {
@@ -40,14 +76,23 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
-      <main className="panes">
-        <section className="pane pane-list" aria-label="Inbox">
-          <Inbox />
-        </section>
-        <section className="pane pane-message" aria-label="Message">
-          <MessagePane />
-        </section>
-      </main>
+      <div className="workspace">
+        <SideNav />
+        {view === 'inbox' ? (
+          <main className="panes">
+            <section className="pane pane-list" aria-label="Inbox">
+              <Inbox />
+            </section>
+            <section className="pane pane-message" aria-label="Message">
+              <MessagePane />
+            </section>
+          </main>
+        ) : (
+          <main className="screen-host">
+            <Screen />
+          </main>
+        )}
+      </div>
       <ConnectPanel />
       <NoticeBar />
     </div>

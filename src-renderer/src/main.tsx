@@ -11,6 +11,7 @@ import './styles/inbox.css';
 import './styles/message.css';
 import './styles/connect.css';
 import './styles/settings.css';
+import './styles/screens.css';
 
 applyCachedTheme();
 

@@ -3,6 +3,7 @@
 //   GET|DELETE /api/messages/:id · PUT /api/messages/:id/read {read?: boolean} · DELETE …/read (unread)
 //   GET /api/events (SSE) · content routes (raw, html, attachments) in content-routes.ts
 //   GET /api/preferences · PUT /api/preferences {partial} → Preferences, then broadcasts `preferences.updated`
+//   /api/{account,time,identities,suppression,scenario-rules,simulator-test}/* → ses-routes.ts
 // Owns: matching paths and methods, validating query parameters (bad values → 400 {code, message}).
 // Must not: page through or filter messages itself (the engine does; lists are always paginated), or
 // validate preference values (the PreferencesStore does; this file only refuses unknown keys).
@@ -16,6 +17,7 @@ import { readBody } from '../http/http-io';
 import { serveAttachment, serveHtml, serveRaw } from './content-routes';
 import type { EventStreams } from './events-stream';
 import { ApiError, badRequest, notFound, sendJson } from './respond';
+import { handleSesApi, isSesPath } from './ses-routes';
 
 export interface ApiContext {
   engine: Engine;
@@ -133,6 +135,7 @@ export async function handleApi(
     if (method === 'PUT') return updatePreferences(ctx, req, res);
     throw methodNotAllowed(method, 'GET, PUT');
   }
+  if (isSesPath(seg)) return handleSesApi(ctx, req, res, method, seg, query);
   if (seg[0] !== 'messages' || seg.length > 4) throw notFound(`No API route ${path}.`);
 
   if (seg.length === 1) {

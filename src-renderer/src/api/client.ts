@@ -32,7 +32,9 @@ export class ApiError extends Error {
 type BodyKind = 'json' | 'text' | 'none';
 
 interface RequestOptions {
-  method?: 'GET' | 'PUT' | 'DELETE' | 'POST';
+  method?: 'GET' | 'PUT' | 'DELETE' | 'POST' | 'PATCH';
+  /** A text body sent as is (CSV uploads); `body` is sent as JSON. */
+  text?: { data: string; type: string };
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
@@ -54,16 +56,19 @@ async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, `Http${res.status}`, message);
 }
 
-async function request(path: string, kind: 'json', opts?: RequestOptions): Promise<unknown>;
-async function request(path: string, kind: 'text', opts?: RequestOptions): Promise<string>;
-async function request(path: string, kind: 'none', opts?: RequestOptions): Promise<void>;
-async function request(path: string, kind: BodyKind, opts: RequestOptions = {}): Promise<unknown> {
+export async function request(path: string, kind: 'json', opts?: RequestOptions): Promise<unknown>;
+export async function request(path: string, kind: 'text', opts?: RequestOptions): Promise<string>;
+export async function request(path: string, kind: 'none', opts?: RequestOptions): Promise<void>;
+export async function request(path: string, kind: BodyKind, opts: RequestOptions = {}): Promise<unknown> {
   const headers: Record<string, string> = { ...authHeaders() };
   if (kind === 'json') headers.accept = 'application/json';
   let body: string | undefined;
   if (opts.body !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(opts.body);
+  } else if (opts.text !== undefined) {
+    headers['content-type'] = opts.text.type;
+    body = opts.text.data;
   }
   let res: Response;
   try {

@@ -7,6 +7,11 @@ import { createMessagesSlice } from './messages-slice';
 import { createPreferencesSlice } from './preferences-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createUiSlice } from './ui-slice';
+import { createNavSlice } from './nav-slice';
+import { createAccountSlice } from './account-slice';
+import { createIdentitiesSlice } from './identities-slice';
+import { createSuppressionSlice } from './suppression-slice';
+import { createScenariosSlice } from './scenarios-slice';
 import type { Store } from './types';
 
 export type { Store } from './types';
@@ -18,4 +23,9 @@ export const useStore = create<Store>()((...a) => ({
   ...createInfoSlice(...a),
   ...createUiSlice(...a),
   ...createPreferencesSlice(...a),
+  ...createNavSlice(...a),
+  ...createAccountSlice(...a),
+  ...createIdentitiesSlice(...a),
+  ...createSuppressionSlice(...a),
+  ...createScenariosSlice(...a),
 }));

@@ -7,8 +7,23 @@ import type { MessagesSlice } from './messages-slice';
 import type { PreferencesSlice } from './preferences-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { UiSlice } from './ui-slice';
+import type { NavSlice } from './nav-slice';
+import type { AccountSlice } from './account-slice';
+import type { IdentitiesSlice } from './identities-slice';
+import type { SuppressionSlice } from './suppression-slice';
+import type { ScenariosSlice } from './scenarios-slice';
 
-export type Store = MessagesSlice & SelectionSlice & DetailSlice & InfoSlice & UiSlice & PreferencesSlice;
+export type Store = MessagesSlice &
+  SelectionSlice &
+  DetailSlice &
+  InfoSlice &
+  UiSlice &
+  PreferencesSlice &
+  NavSlice &
+  AccountSlice &
+  IdentitiesSlice &
+  SuppressionSlice &
+  ScenariosSlice;
 
 /** A slice creator that can read and write the whole store. */
 export type Slice<T> = StateCreator<Store, [], [], T>;

@@ -4,7 +4,7 @@
 //   Delete           delete the open message (Backspace too, when the list has focus)
 //   u                toggle read / unread
 //   /                focus the search box
-// Must not: run while a text field, a dialog or a modifier key is involved.
+// Must not: run while a text field, a dialog or a modifier key is involved, or on another screen than the inbox.
 import { useEffect } from 'react';
 import { useStore } from '../../stores';
 import { SEARCH_INPUT_ID } from './SearchBox';
@@ -27,7 +27,7 @@ export function useInboxKeys(): void {
       const active = document.activeElement;
       if (isEditable(active) || active?.closest('dialog[open]')) return;
       const s = useStore.getState();
-      if (s.connectOpen) return;
+      if (s.connectOpen || s.view !== 'inbox') return;
       switch (e.key) {
         case 'j':
         case 'k':

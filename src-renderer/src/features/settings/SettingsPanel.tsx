@@ -1,11 +1,13 @@
 // The Settings popover's content: theme (system / light / dark), the HTML preview's remote-content
 // default, and desktop notifications. Every change is saved at once through the preferences slice
 // (PUT /api/preferences → preferences.json in the data folder) and reaches other windows live.
+// Then Sesame's clock (time travel) and a way to the SES account's own settings (Account screen).
 // Must not: apply the theme to the document (use-apply-theme.ts does) or talk to the API directly.
 import { useEffect, useRef } from 'react';
 import type { Preferences } from '../../../../src-main/contract';
 import { Switch } from '../../components/Switch';
 import { useStore } from '../../stores';
+import { TimeTravel } from '../account/TimeTravel';
 
 const THEMES: { id: Preferences['theme']; label: string }[] = [
   { id: 'system', label: 'System' },
@@ -19,6 +21,7 @@ export function SettingsPanel() {
   const update = useStore((s) => s.updatePreferences);
   const load = useStore((s) => s.loadPreferences);
   const isElectron = useStore((s) => s.info?.host === 'electron');
+  const setView = useStore((s) => s.setView);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -90,6 +93,19 @@ export function SettingsPanel() {
           Only the Sesame desktop app shows these, for new mail while its window is in the background
           {isElectron ? '.' : '; this browser tab never does.'}
         </p>
+      </section>
+
+      <section className="settings-row" aria-labelledby="settings-time">
+        <h3 id="settings-time">Time travel</h3>
+        <TimeTravel compact />
+      </section>
+
+      <section className="settings-row" aria-labelledby="settings-account">
+        <h3 id="settings-account">SES account</h3>
+        <p className="hint">Sandbox, quota, send rate, auto-verify and production access.</p>
+        <button type="button" className="btn btn-small settings-link" onClick={() => setView('account')} data-testid="settings-open-account">
+          Open account settings
+        </button>
       </section>
     </div>
   );

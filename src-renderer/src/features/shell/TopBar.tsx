@@ -1,4 +1,5 @@
 // The top bar: brand, search, unread count, live indicator, "Connect your app", delete-all and settings.
+// Search and delete-all belong to the inbox and show only there.
 import { Icon } from '../../components/Icon';
 import { plural } from '../../lib/format';
 import { useStore } from '../../stores';
@@ -11,6 +12,7 @@ export function TopBar() {
   const unread = useStore((s) => s.unread);
   const openConnect = useStore((s) => s.setConnectOpen);
   const version = useStore((s) => s.info?.version);
+  const onInbox = useStore((s) => s.view === 'inbox');
 
   return (
     <header className="topbar">
@@ -20,7 +22,7 @@ export function TopBar() {
         </span>
         <span className="brand-name">Sesame</span>
       </div>
-      <SearchBox />
+      {onInbox ? <SearchBox /> : <span className="topbar-fill" />}
       <div className="topbar-status">
         <span className={`unread ${unread > 0 ? 'has-unread' : ''}`} aria-label={plural(unread, 'unread message')}>
           <span data-testid="unread-count" data-count={unread}>
@@ -34,7 +36,7 @@ export function TopBar() {
         <button type="button" className="btn btn-primary" onClick={() => openConnect(true)} data-testid="connect-button">
           <Icon name="plug" size={15} /> Connect your app
         </button>
-        <DeleteAllButton />
+        {onInbox && <DeleteAllButton />}
         <SettingsMenu />
       </div>
     </header>

@@ -1,0 +1,63 @@
+// The UI API's SES-state routes (contract/ui-api.ts UiRoutes.account … simulatorTest), behind the same guard
+// and token as every /api route (routes.ts sends /api/{account,time,identities,suppression,scenario-rules,
+// simulator-test}/* here):
+//   account, production access, reset, time travel      ses-routes-account.ts
+//   identities (DNS records, status, local zone)         ses-routes-identities.ts
+//   suppression list (search, add, remove, CSV)          ses-routes-suppression.ts
+//   scenario rules, mailbox simulator test sends         ses-routes-scenarios.ts
+// Owns: dispatching by first path segment and turning failures into `{code, message}`: an engine SesError
+// answers with SES v2's status and error name (`MessageRejected`, `NotFoundException`, …) so the UI shows
+// SES's own code and text; the routes' own refusals carry theirs (RouteFailure).
+// Must not: decide anything SES decides (the engine does) or touch the message routes (routes.ts).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isSesError } from '../../core/errors';
+import { sesv2Model } from '../../protocols/generated';
+import { restJsonErrorStatus } from '../../protocols/wire-protocol';
+import type { ApiContext } from './routes';
+import { accountRoutes } from './ses-routes-account';
+import { identityRoutes } from './ses-routes-identities';
+import { RouteFailure, sendFailure } from './ses-routes-io';
+import { scenarioRoutes } from './ses-routes-scenarios';
+import { suppressionRoutes } from './ses-routes-suppression';
+
+/** One call into these routes; `seg` is the path after `/api/` split on `/` (still percent-encoded). */
+export interface SesCall {
+  ctx: ApiContext;
+  req: IncomingMessage;
+  res: ServerResponse;
+  method: string;
+  seg: string[];
+  query: URLSearchParams;
+}
+
+export type SesRouteTable = Record<string, (call: SesCall) => Promise<void> | void>;
+
+const TABLE: SesRouteTable = {
+  ...accountRoutes,
+  ...identityRoutes,
+  ...suppressionRoutes,
+  ...scenarioRoutes,
+};
+
+/** True when `seg` (after `/api/`) belongs to these routes. */
+export function isSesPath(seg: string[]): boolean {
+  return seg.length > 0 && Object.hasOwn(TABLE, seg[0]);
+}
+
+export async function handleSesApi(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  seg: string[],
+  query: URLSearchParams,
+): Promise<void> {
+  try {
+    await TABLE[seg[0]]({ ctx, req, res, method, seg, query });
+  } catch (err) {
+    if (err instanceof RouteFailure) return sendFailure(res, err.status, err.code, err.message);
+    // Our own failures stay 500s (the server logs them); a refusal is SES's answer, shown as SES words it.
+    if (isSesError(err) && err.fault === 'client') return sendFailure(res, restJsonErrorStatus(sesv2Model, err), err.wire.v2, err.message);
+    throw err;
+  }
+}
