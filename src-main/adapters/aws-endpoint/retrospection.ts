@@ -2,10 +2,12 @@
 //   GET    /_aws/ses[?id=<MessageId>][&email=<Source>] → 200 {"messages":[…]}   (ses-facts §B.2)
 //   DELETE /_aws/ses[?id=<MessageId>]                   → 204
 //   GET    /_sesame/health                              → 200 {"status":"ok"}
+//   GET    /_sesame/verify-email?token=…                → the verification link's page (verify-email.ts)
 // Owns: these paths' HTTP shapes. Must not: filter or shape messages itself (engine.messages.retrospection
 // does), or answer anything under /v2/ or POST / (the protocol layer's).
 import type { Engine } from '../../core/engine-api';
 import type { AwsHttpResponse } from '../../protocols/http-types';
+import { handleVerifyEmail, VERIFY_EMAIL_PATH } from './verify-email';
 
 export const RETROSPECTION_PATH = '/_aws/ses';
 export const HEALTH_PATH = '/_sesame/health';
@@ -34,6 +36,7 @@ export async function handleInternal(engine: Engine, method: string, path: strin
     if (method !== 'GET' && method !== 'HEAD') return notAllowed(method, 'GET');
     return json(200, { status: 'ok' });
   }
+  if (route === VERIFY_EMAIL_PATH) return handleVerifyEmail(engine, method, query);
   if (route !== RETROSPECTION_PATH) return notFound(path);
 
   let params: URLSearchParams;
