@@ -13,6 +13,7 @@ import { writeBlob, writeTimestamp } from '../scalars';
 import type { WireProtocol } from '../wire-protocol';
 import { restJsonErrorStatus } from '../wire-protocol';
 import { writeJson } from './json-codec';
+import { matchLegacyRoute } from './legacy-routes';
 import { readRestInput } from './request';
 import { createRestRouter } from './router';
 
@@ -33,7 +34,11 @@ export function createRestJsonProtocol(model: ServiceModel): WireProtocol {
     decode(req) {
       const query = new URLSearchParams(req.query);
       const match = route(req.method, req.path, query);
-      if (!match) throw errors.unknownOperation(req.method, req.path);
+      if (!match) {
+        const legacy = matchLegacyRoute(model, req.method, req.path, query);
+        if (legacy) return legacy;
+        throw errors.unknownOperation(req.method, req.path);
+      }
       return { operation: match.operation, input: readRestInput(model, match, req, query) };
     },
 
