@@ -144,7 +144,7 @@ export interface Engine {
     /** When the next scheduled outcome is due (Sesame time), or null. */
     nextDueAt(): number | null;
   };
-  /** Every piece of SES account state back to a new account's (identities, suppression, configuration sets, rules, quotas, clock offset). Mail is kept. */
+  /** Every piece of SES account state back to a new account's (identities, suppression, configuration sets, rules, quotas, clock offset). Mail is kept; the start-up account overrides (flags/env/config file) apply again. */
   reset(): void;
   messages: {
     list(query: MessageListQuery): MessagePage;

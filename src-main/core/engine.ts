@@ -9,11 +9,10 @@ import { createConfigurationSets } from './config-sets/config-sets';
 import type { Engine } from './engine-api';
 import { consoleLog, createBus, type EngineLog } from './events/bus';
 import { randomIds, type Ids } from './ids';
-import { createIdentities } from './identities/identities';
+import { createIdentities, VERIFY_EMAIL_PATH } from './identities/identities';
 import { createMessages } from './messages/messages';
 import { createSystemMail } from './messages/system-mail';
-import { createScenarios } from './outcomes/scenarios';
-import { createScheduler } from './outcomes/scheduler';
+import { createOutcomes } from './outcomes/outcomes';
 import { createSendingPipeline } from './sending/pipeline';
 import { openStore } from './store/index';
 import { createSuppression } from './suppression/suppression';
@@ -33,6 +32,11 @@ export interface EngineOptions {
   /** Where failures that must not fail a caller (a throwing bus listener) are reported; console.error by default. */
   log?: EngineLog;
   account?: AccountOverrides;
+  /**
+   * Where Sesame's own pages are reachable, read when a link is written (the AWS endpoint binds after the
+   * engine exists): the identity verification email links to `<aws>/_sesame/verify-email?token=…`.
+   */
+  publicUrls?: { aws: () => string | undefined };
 }
 
 const CLOCK_KEY = 'clock.offsetMs';
@@ -44,16 +48,29 @@ export function createEngine(opts: EngineOptions): Engine {
   const bus = createBus(opts.log ?? consoleLog);
   // Mail SES itself sends (verification email, DSN, auto-reply), captured in the inbox.
   const systemMail = createSystemMail({ clock, ids, store, bus });
-  const identities = createIdentities(store.identities, clock, ids);
-  const account = createAccount(store.sendLog, store.settings, clock);
-  const suppression = createSuppression();
-  const configurationSets = createConfigurationSets();
-  const scenarios = createScenarios();
-  const scheduler = createScheduler();
-  if (opts.account) {
-    const patch = Object.fromEntries(Object.entries(opts.account).filter(([, v]) => v !== undefined && v !== null));
+  const account = createAccount(store.sendLog, store.settings, clock, ids);
+  const suppression = createSuppression(store.db, store.settings, clock);
+  const configurationSets = createConfigurationSets(store.db, clock);
+  const identities = createIdentities({
+    db: store.db,
+    region: opts.region,
+    clock,
+    ids,
+    account,
+    configurationSets,
+    systemMail,
+    verifyEmailUrl: (token) => `${(opts.publicUrls?.aws() ?? 'http://localhost').replace(/\/$/, '')}${VERIFY_EMAIL_PATH}?token=${encodeURIComponent(token)}`,
+  });
+  // What happens to accepted mail: simulator, suppression outcomes, scenario rules, scheduled outcomes.
+  const outcomes = createOutcomes({ region: opts.region, clock, ids, store, bus, suppression, systemMail, log: opts.log ?? consoleLog });
+  const { scenarios, scheduler } = outcomes;
+  // Start-up overrides (flags/env/config file) apply at every start, and again after a reset: they are how
+  // this Sesame is configured, not SES account state.
+  const applyOverrides = () => {
+    const patch = Object.fromEntries(Object.entries(opts.account ?? {}).filter(([, v]) => v !== undefined && v !== null));
     if (Object.keys(patch).length) account.update(patch);
-  }
+  };
+  applyOverrides();
   const sending = createSendingPipeline({
     region: opts.region,
     accountId: opts.accountId,
@@ -62,9 +79,9 @@ export function createEngine(opts: EngineOptions): Engine {
     store,
     bus,
     gate: { region: opts.region, account, identities, configurationSets },
+    outcomes,
     onSent: account.recordSend,
   });
-  void systemMail; // wired into identities (verification email) and outcomes (DSN, auto-reply) as they land
   const runDue = () => scheduler.runDue(clock.now());
   let closed = false;
   return {
@@ -96,6 +113,7 @@ export function createEngine(opts: EngineOptions): Engine {
         configurationSets.reset();
         identities.reset();
         account.reset();
+        applyOverrides();
         store.settings.delete(CLOCK_KEY);
       })();
       clock.resetOffset();

@@ -53,3 +53,107 @@ export const MAX_QUERY_PARAMETERS = 10_000;
  * member. The deepest SES v1 / SNS names have 8 (`PublishBatchRequestEntries.member.1.MessageAttributes.entry.1.Value.StringValue`).
  */
 export const MAX_QUERY_NAME_SEGMENTS = 32;
+/**
+ * Production access (ses-facts §A.8): the quotas Sesame's simulated review grants — 50,000 recipients per
+ * rolling 24 h and 14 per second, what AWS commonly grants a new production account in us-east-1
+ * (request-production-access doc; [verify]: AWS sizes each grant to the request).
+ */
+export const PRODUCTION_MAX_24_HOUR_SEND = 50_000;
+export const PRODUCTION_MAX_SEND_RATE = 14;
+/**
+ * Sesame's simulated production-access review: PutAccountDetails with ProductionAccessEnabled opens a case
+ * (PENDING) that is GRANTED this long after, in Sesame's time (time travel grants it at once). Sesame's
+ * choice; AWS says a real review answers within 24 hours (request-production-access doc).
+ */
+export const PRODUCTION_REVIEW_DELAY_MS = 60_000;
+/**
+ * Send-rate burst (ses-facts §A.8): up to one second's worth of recipients may go at once (at least one), and
+ * a larger send borrows against the following seconds ("debt-like", AWS blog quoted in django-ses#59).
+ */
+export const SEND_RATE_BURST_MS = 1000;
+/**
+ * Configuration set names (SES v2 API reference, CreateConfigurationSet: "can contain only ASCII letters
+ * (a–z, A–Z), numbers (0–9), underscores (_), and dashes (-)", "64 characters or fewer"; ses-facts §A.13).
+ */
+export const CONFIGURATION_SET_NAME_MAX_CHARS = 64;
+/**
+ * Page sizes of the list operations Sesame answers for suppression and configuration sets
+ * (ListSuppressedDestinations / v2 ListConfigurationSets `PageSize`, v1 ListConfigurationSets `MaxItems`):
+ * default and cap 1,000 [verify] — the API reference documents no bound; 1,000 is v1's MaxItems cap elsewhere.
+ */
+export const SUPPRESSION_LIST_PAGE_SIZE = 1000;
+export const CONFIGURATION_SET_PAGE_SIZE = 1000;
+/** Bulk suppression import: at most 100,000 addresses per import (suppression-list doc, bulk add). */
+export const SUPPRESSION_IMPORT_MAX_RECORDS = 100_000;
+/**
+ * How long SES keeps retrying a soft-bounced message: 14 hours, the largest (and default)
+ * `DeliveryOptions.MaxDeliverySeconds` (50,400; ses-facts §A.13). A DeliveryDelay's `expirationTime` is
+ * the message's acceptance plus this.
+ */
+export const DELIVERY_RETRY_WINDOW_MS = 50_400_000;
+/**
+ * Scenario rule `delay`: a delivery held at least this long first records a DeliveryDelay (SES publishes one
+ * when a first attempt fails and a retry is needed). Sesame's choice: 5 minutes, SES's smallest
+ * MaxDeliverySeconds (300).
+ */
+export const DELIVERY_DELAY_EVENT_AFTER_MS = 300_000;
+/** Scenario rules (Sesame's QA feature, not SES): bounds that keep a rule set and its schedule sane. */
+export const SCENARIO_MAX_RULES = 500;
+export const SCENARIO_PATTERN_MAX_CHARS = 1000;
+export const SCENARIO_NAME_MAX_CHARS = 200;
+/** Longest delay a rule may ask for: 30 days of Sesame time. */
+export const SCENARIO_MAX_DELAY_SECONDS = 30 * 24 * 3600;
+export const SCENARIO_MAX_RETRIES = 50;
+/** Soft-bounce defaults: 3 failed attempts 10 minutes apart, then a Transient bounce. Sesame's choice. */
+export const SCENARIO_DEFAULT_RETRIES = 3;
+export const SCENARIO_DEFAULT_RETRY_INTERVAL_SECONDS = 600;
+/**
+ * The host's outcome timer sleeps at most this long before checking Sesame's clock again (time travel and
+ * new sends can bring the next outcome forward). Sesame's choice.
+ */
+export const OUTCOME_TIMER_MAX_MS = 60_000;
+/**
+ * Message tags (v1 `Tags`, v2 `EmailTags`, `X-SES-MESSAGE-TAGS`): AWS refuses a name or value longer than 255
+ * characters — "Tag name cannot exceed 255 characters." [observed, LocalStack AWS-validated snapshot
+ * 2024-07-30] — although the model docs say 256 (ses-facts §A.3, §A.10).
+ */
+export const MAX_TAG_NAME_CHARS = 255;
+export const MAX_TAG_VALUE_CHARS = 255;
+/**
+ * Raw mail's header section (everything before the blank line), in bytes. SES has a limit ("Header section
+ * too long." [observed: aws/aws-sdk-php#981]) but documents no figure (ses-facts §A.10) [verify]. Sesame's
+ * choice: 256 KiB, well above real mail (Postfix's header_size_limit default is 100 KiB) so nothing legitimate
+ * is refused, and low enough that a message without a blank line is caught.
+ */
+export const MAX_HEADER_SECTION_BYTES = 256 * 1024;
+/**
+ * Header fields that may appear at most once in a message's header section; a second one is refused with
+ * `Duplicate header '<name>'.` (doc header-fields, https://docs.aws.amazon.com/ses/latest/dg/header-fields.html;
+ * ses-facts §A.6). Lower-cased; the doc lists `acceptLanguage` beside `Accept-Language`. To, Cc and Bcc are
+ * not on AWS's list (RFC 5322 would limit them too), so SES accepts them repeated.
+ */
+export const SINGLE_OCCURRENCE_HEADERS: ReadonlySet<string> = new Set(
+  [
+    'Accept-Language', 'acceptLanguage', 'Archived-At', 'Auto-Submitted', 'Bounces-to', 'Comments', 'Content-Alternative',
+    'Content-Base', 'Content-Class', 'Content-Description', 'Content-Disposition', 'Content-Duration', 'Content-ID',
+    'Content-Language', 'Content-Length', 'Content-Location', 'Content-MD5', 'Content-Transfer-Encoding', 'Content-Type',
+    'Date', 'Delivered-To', 'Disposition-Notification-Options', 'Disposition-Notification-To', 'DKIM-Signature',
+    'DomainKey-Signature', 'Errors-To', 'From', 'Importance', 'In-Reply-To', 'Keywords', 'List-Archive', 'List-Help',
+    'List-Id', 'List-Owner', 'List-Post', 'List-Subscribe', 'List-Unsubscribe', 'List-Unsubscribe-Post', 'Message-Context',
+    'Message-ID', 'MIME-Version', 'Organization', 'Original-From', 'Original-Message-ID', 'Original-Recipient',
+    'Original-Subject', 'Precedence', 'Priority', 'References', 'Reply-To', 'Return-Path', 'Return-Receipt-To', 'Sender',
+    'Solicitation', 'Sensitivity', 'Subject', 'Thread-Index', 'Thread-Topic', 'User-Agent', 'VBR-Info',
+  ].map((name) => name.toLowerCase()),
+);
+/**
+ * Attachment extensions SES refuses, matched case-insensitively on the file name (doc mime-types,
+ * https://docs.aws.amazon.com/ses/latest/dg/mime-types.html; ses-facts §A.10: 90 extensions).
+ */
+export const BLOCKED_ATTACHMENT_EXTENSIONS: ReadonlySet<string> = new Set(
+  (
+    'ade adp app asp bas bat cer chm cmd com cpl crt csh der exe fxp gadget hlp hta inf ins isp its js jse ksh lib lnk mad ' +
+    'maf mag mam maq mar mas mat mau mav maw mda mdb mde mdt mdw mdz msc msh msh1 msh2 mshxml msh1xml msh2xml msi msp mst ' +
+    'ops pcd pif plg prf prg reg scf scr sct shb shs sys ps1 ps1xml ps2 ps2xml psc1 psc2 tmp url vb vbe vbs vps vsmacros ' +
+    'vss vst vsw vxd ws wsc wsf wsh xnk'
+  ).split(' '),
+);

@@ -12,6 +12,7 @@ import type { ServerInfo } from '../contract/ui-api';
 import type { SesameConfig } from '../core/config';
 import { createEngine } from '../core/engine';
 import type { Engine } from '../core/engine-api';
+import { consoleLog } from '../core/events/bus';
 import { openPreferences, type PreferencesStore } from '../core/preferences/preferences';
 import { connectHost } from '../adapters/http/http-io';
 import { startAwsEndpoint } from '../adapters/aws-endpoint/server';
@@ -19,6 +20,7 @@ import { startSmtpServer } from '../adapters/smtp/server';
 import { sesSmtpPassword } from '../adapters/smtp/smtp-password';
 import { startUiApi } from '../adapters/ui-api/server';
 import { createAwsRequestHandler } from '../protocols/pipeline';
+import { startOutcomeTimer } from './outcome-timer';
 
 export interface StartSesameOptions {
   host: 'headless' | 'electron';
@@ -52,6 +54,8 @@ const hostForUrl = (bindHost: string): string => {
 export async function startSesame(config: SesameConfig, opts: StartSesameOptions): Promise<SesameHandle> {
   mkdirSync(config.dataDir, { recursive: true });
   const preferences = await openPreferences(config.dataDir);
+  // The AWS endpoint's URL, known once it listens; the engine reads it when it writes a link (verification email).
+  let awsUrl: string | undefined;
   const engine = createEngine({
     region: config.region,
     accountId: config.accountId,
@@ -63,10 +67,14 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
       ...(config.account.max24HourSend !== null ? { max24HourSend: config.account.max24HourSend } : {}),
       ...(config.account.maxSendRate !== null ? { maxSendRate: config.account.maxSendRate } : {}),
     },
+    publicUrls: { aws: () => awsUrl },
   });
 
   // Everything opened so far, closed in reverse when a later door fails or on shutdown.
   const closers: (() => Promise<void>)[] = [];
+  // Scheduled outcomes (retries, delayed complaints) run in real time too, not only under time travel.
+  const outcomeTimer = startOutcomeTimer(engine, consoleLog);
+  closers.push(async () => outcomeTimer.stop());
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     closers.length = 0;
@@ -79,6 +87,7 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
       (err: unknown) => Promise.reject(startupError(err, 'aws', config)),
     );
     closers.push(aws.close);
+    awsUrl = aws.url;
 
     const smtp = await startSmtpServer({ engine, config }).catch((err: unknown) =>
       Promise.reject(startupError(err, 'smtp', config)),

@@ -2,7 +2,8 @@
 // `{eventType, mail, <detail>}` with `mail` = {timestamp, source, sourceArn, sendingAccountId, messageId,
 // destination, headersTruncated, headers, commonHeaders, tags}. The store assembles each event as
 // `{eventType, mail, ...body}`, keeping the `mail` object once per message.
-// Owns: the shapes and key order of `mail`, `send` and `delivery`, the Delivery constants, and the tag map
+// Owns: the shapes and key order of `mail`, `send`, `delivery`, `bounce`, `complaint`, `deliveryDelay` and
+// `reject` (outcome-json.ts holds the last four), the Delivery constants, and the tag map
 // (`mail.tags`: automatic `ses:*` tags plus the caller's, each name mapping to an array of values). Tag
 // order follows SES's captured events (LocalStack snapshot test_ses_sns_topic_integration_send_email,
 // 2023): ses:operation, ses:configuration-set, ses:source-ip, ses:from-domain, custom tags,
@@ -104,18 +105,19 @@ export function sendBody(): Omit<SendEventJson, 'eventType' | 'mail'> {
   return { send: {} };
 }
 
-/** The part of a Delivery event after `mail`. */
+/** The part of a Delivery event after `mail`. `smtpResponse` defaults to DELIVERY_FACTS' (the simulator answers `250 Ok`). */
 export function deliveryBody(d: {
   timestamp: number;
   processingTimeMillis: number;
   recipients: string[];
+  smtpResponse?: string;
 }): Omit<DeliveryEventJson, 'eventType' | 'mail'> {
   return {
     delivery: {
       timestamp: new Date(d.timestamp).toISOString(),
       processingTimeMillis: d.processingTimeMillis,
       recipients: d.recipients,
-      smtpResponse: DELIVERY_FACTS.smtpResponse,
+      smtpResponse: d.smtpResponse ?? DELIVERY_FACTS.smtpResponse,
       reportingMTA: DELIVERY_FACTS.reportingMTA,
       remoteMtaIp: DELIVERY_FACTS.remoteMtaIp,
     },

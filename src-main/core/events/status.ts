@@ -29,3 +29,28 @@ export function statusAfter(current: MessageStatus, event: SesEventType): Messag
 export function statusOf(events: SesEventType[]): MessageStatus {
   return events.reduce<MessageStatus>(statusAfter, 'accepted');
 }
+
+/** An event as the store keeps it: its type and the object after `mail`. */
+export interface StatusEvent {
+  eventType: SesEventType;
+  body: Record<string, unknown>;
+}
+
+/**
+ * Like statusAfter, reading the event's body where the type alone misleads: a Transient bounce that follows
+ * a Delivery is an auto-responder's answer (mailbox simulator ooto@, ses-facts §A.4) — the mail was
+ * delivered, so the message stays `delivered`. A Transient bounce of mail never delivered (a soft bounce
+ * SES stopped retrying) is `bounced`.
+ */
+export function statusAfterEvent(current: MessageStatus, event: StatusEvent): MessageStatus {
+  if (event.eventType === 'Bounce' && current === 'delivered') {
+    const bounce = event.body.bounce as { bounceType?: string } | undefined;
+    if (bounce?.bounceType === 'Transient') return current;
+  }
+  return statusAfter(current, event.eventType);
+}
+
+/** Status after a sequence of stored events, starting from acceptance. */
+export function statusOfEvents(events: readonly StatusEvent[]): MessageStatus {
+  return events.reduce<MessageStatus>(statusAfterEvent, 'accepted');
+}

@@ -56,6 +56,7 @@ export function authorizeSend(deps: GateDeps, input: GateInput): GateResult {
     const senders = [input.source, ...(input.fromHeader && input.fromHeader !== sender ? [input.fromHeader] : [])];
     const unverifiedSenders = senders.filter((s) => identities.verifiedFor(bareAddress(s)) === null);
     if (unverifiedSenders.length) throw errors.notVerified(deps.region, unverifiedSenders);
+    identities.assertMailFrom(sender);
     if (account.inSandbox()) {
       const unverified = input.recipients.filter((r) => !isSimulatorAddress(r) && identities.verifiedFor(r) === null);
       if (unverified.length) throw errors.notVerified(deps.region, unverified);

@@ -1,17 +1,19 @@
 // The one sending pipeline behind SES v2 SendEmail, v1 SendEmail/SendRawEmail and SMTP DATA:
-// draft (validate, compose or take raw, add SES's headers) → authorize the sender → persist the message,
-// its raw MIME, its Send and Delivery events and the send-log row in one transaction → emit domain events.
+// draft (validate, compose or take raw, add SES's headers) → authorize the sender (the gate) → plan the
+// outcomes (core/outcomes: simulator, suppression, scenario rules, content filter) → persist the message,
+// its raw MIME, its Send and immediate outcome events, its scheduled outcomes, suppression feedback and the
+// send-log row in one transaction → emit domain events → capture the mail SES sends back (DSN, auto-reply).
 // Owns: that order, and that nothing is emitted or acknowledged before the commit.
-// Must not: speak a wire protocol, or decide rules that belong to later capabilities (sandbox, quotas,
-// suppression, simulator) — those slot in at the marked seams.
+// Must not: speak a wire protocol, or decide what the gate or the outcomes decide.
 import type { ApiCallInfo, SesEventRecord } from '../../contract/messages';
 import type { Clock } from '../clock';
 import type { DomainBus, SendRequest, SendResult } from '../engine-api';
-import { commonHeaders, deliveryBody, deliveryTags, eventHeaders, sendBody, sendTags, type SesMail } from '../events/event-json';
-import { statusOf } from '../events/status';
+import { commonHeaders, deliveryTags, eventHeaders, sendBody, sendTags, type SesMail } from '../events/event-json';
+import { statusOfEvents } from '../events/status';
 import type { Ids } from '../ids';
 import { summaryOf } from '../messages/views';
 import { bareAddress, domainOf } from '../mime/addresses';
+import type { Outcomes } from '../outcomes/outcomes';
 import type { MessageRecord, NewEvent, Store } from '../store/types';
 import { draftRaw, draftSimple, type Draft, type DraftContext } from './draft';
 import { identityArn } from './checks';
@@ -27,6 +29,8 @@ export interface PipelineDeps {
   bus: DomainBus;
   /** The sending gate's capabilities (authorize.ts). */
   gate: GateDeps;
+  /** What happens to the accepted message (core/outcomes). */
+  outcomes: Pick<Outcomes, 'plan' | 'persist' | 'sendMail'>;
   /** Called after each commit with the send's time and the recipients counted toward the daily quota. */
   onSent(at: number, quotaRecipients: number): void;
 }
@@ -77,17 +81,16 @@ export function createSendingPipeline(deps: PipelineDeps) {
       commonHeaders: commonHeaders(draft.common, draft.eventHeaderKeys, messageId),
       tags,
     };
-    // Seam: the simulator decides the outcome (Bounce, Complaint, …); in this issue every recipient is delivered.
-    const deliveredAt = clock.now();
-    const events: NewEvent[] = [
-      { eventType: 'Send', timestamp: acceptedAt, body: sendBody() },
-      {
-        eventType: 'Delivery',
-        timestamp: deliveredAt,
-        body: deliveryBody({ timestamp: deliveredAt, processingTimeMillis: deliveredAt - acceptedAt, recipients: draft.recipients }),
-        mailTags: deliveryTags(tags, OUTGOING_IP),
-      },
-    ];
+    const plan = deps.outcomes.plan({
+      messageId,
+      acceptedAt,
+      recipients: draft.recipients,
+      effective: gate.suppressedReasons,
+      mime: draft.mime,
+      deliveryTags: deliveryTags(tags, OUTGOING_IP),
+      forwardFeedback: () => deps.gate.identities.get(identity)?.feedbackForwarding ?? true,
+    });
+    const events: NewEvent[] = [{ eventType: 'Send', timestamp: acceptedAt, body: sendBody() }, ...plan.events];
 
     const c = req.caller;
     const api: ApiCallInfo | null =
@@ -111,7 +114,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       snippet: draft.snippet,
       size: draft.mime.length,
       hasAttachments: draft.hasAttachments,
-      status: statusOf(events.map((e) => e.eventType)),
+      status: statusOfEvents(events),
       configurationSet,
       tags,
       api,
@@ -122,13 +125,19 @@ export function createSendingPipeline(deps: PipelineDeps) {
     };
 
     const encoded = await store.messages.encodeRaw(draft.mime);
-    const result = store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: quotaRecipients });
+    const result = store.db.transaction(() => {
+      deps.outcomes.persist(messageId, plan);
+      return store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: quotaRecipients });
+    })();
 
     // Committed: only now does anyone hear about it.
     deps.onSent(acceptedAt, quotaRecipients);
     bus.emit('message.accepted', summaryOf({ ...record, seq: result.seq, read: false }));
     result.events.forEach((e: SesEventRecord) => bus.emit('event.recorded', e));
     if (result.prunedIds.length) bus.emit('messages.deleted', { ids: result.prunedIds });
+    if (plan.mail.length) {
+      await deps.outcomes.sendMail(messageId, plan.mail, { mime: draft.mime, receivedAt: acceptedAt, returnPath: record.returnPath, source: draft.source });
+    }
     return { messageId };
   }
 

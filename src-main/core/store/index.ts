@@ -1,7 +1,7 @@
 // The store's front door: opens the database, brings its schema up to date and hands out the sub-stores.
 // Must not: be imported by anything outside core/ (the engine owns the one store).
 import { createMessageStore } from './message-store';
-import { createIdentityStore, createSendLogStore, createSettingsStore } from './state-store';
+import { createSendLogStore, createSettingsStore } from './state-store';
 import { migrate, openDatabase } from './database';
 import type { Store } from './types';
 
@@ -23,7 +23,6 @@ export function openStore(opts: StoreOptions): Store {
       db,
       settings: createSettingsStore(db),
       messages,
-      identities: createIdentityStore(db),
       sendLog: createSendLogStore(db),
       close: () => {
         if (!db.open) return;

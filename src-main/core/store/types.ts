@@ -5,7 +5,6 @@
 // Must not: know SES rules or parse MIME. (It assembles stored events as `{eventType, mail, ...body}`,
 // the SES event envelope, so the shared `mail` object is kept once per message.)
 import type { Address, ApiCallInfo, MessageDoor, MessageStatus, SesEventRecord, SesEventType, SmtpSessionInfo } from '../../contract/messages';
-import type { IdentityType, IdentityView } from '../engine-api';
 import type { Db } from './database';
 
 /** One accepted message as the pipeline hands it to the store. */
@@ -120,15 +119,6 @@ export interface MessageStore {
   flush(): void;
 }
 
-export interface IdentityStore {
-  /** Inserts the identity unless it exists; returns the stored one. */
-  insertIfAbsent(view: IdentityView): IdentityView;
-  get(identity: string): IdentityView | undefined;
-  list(type?: IdentityType): IdentityView[];
-  /** Removes every identity (a reset). */
-  clear(): void;
-}
-
 /** Small JSON values by key (the `account_state` table): account settings, Sesame's clock offset. */
 export interface SettingsStore {
   get<T>(key: string): T | undefined;
@@ -151,7 +141,6 @@ export interface Store {
   db: Db;
   settings: SettingsStore;
   messages: MessageStore;
-  identities: IdentityStore;
   sendLog: SendLogStore;
   close(): void;
 }

@@ -2,14 +2,57 @@
 // 501 NotImplemented naming it (pipeline.ts), and shows as such in the README coverage table.
 // Must not: hold handler code (one small file per operation or group).
 import type { HandlerRegistry } from '../../handler-types';
-import { GetSendQuota } from './account';
-import { ListIdentities, VerifyEmailIdentity } from './identities';
+import { GetAccountSendingEnabled, GetSendQuota, UpdateAccountSendingEnabled } from './account';
+import {
+  CreateConfigurationSet,
+  DeleteConfigurationSet,
+  DescribeConfigurationSet,
+  ListConfigurationSets,
+  UpdateConfigurationSetReputationMetricsEnabled,
+  UpdateConfigurationSetSendingEnabled,
+} from './configuration-sets';
+import {
+  DeleteIdentity,
+  DeleteVerifiedEmailAddress,
+  ListIdentities,
+  ListVerifiedEmailAddresses,
+  VerifyDomainDkim,
+  VerifyDomainIdentity,
+  VerifyEmailAddress,
+  VerifyEmailIdentity,
+} from './identities';
+import {
+  GetIdentityDkimAttributes,
+  GetIdentityMailFromDomainAttributes,
+  GetIdentityVerificationAttributes,
+  SetIdentityDkimEnabled,
+  SetIdentityMailFromDomain,
+} from './identity-attributes';
 import { SendEmail, SendRawEmail } from './send-email';
 
 export const sesHandlers: HandlerRegistry = {
+  GetAccountSendingEnabled,
+  UpdateAccountSendingEnabled,
   GetSendQuota,
   ListIdentities,
   SendEmail,
   SendRawEmail,
   VerifyEmailIdentity,
+  VerifyEmailAddress,
+  VerifyDomainIdentity,
+  VerifyDomainDkim,
+  ListVerifiedEmailAddresses,
+  DeleteIdentity,
+  DeleteVerifiedEmailAddress,
+  GetIdentityVerificationAttributes,
+  GetIdentityDkimAttributes,
+  SetIdentityDkimEnabled,
+  SetIdentityMailFromDomain,
+  GetIdentityMailFromDomainAttributes,
+  CreateConfigurationSet,
+  DeleteConfigurationSet,
+  DescribeConfigurationSet,
+  ListConfigurationSets,
+  UpdateConfigurationSetReputationMetricsEnabled,
+  UpdateConfigurationSetSendingEnabled,
 };

@@ -2,10 +2,62 @@
 // answers 501 NotImplemented naming it (pipeline.ts), and shows as such in the README coverage table.
 // Must not: hold handler code (one small file per operation or group).
 import type { HandlerRegistry } from '../../handler-types';
+import { PutAccountDetails, PutAccountSendingAttributes } from './account';
 import { GetAccount } from './get-account';
+import { CreateEmailIdentity, DeleteEmailIdentity, GetEmailIdentity, ListEmailIdentities } from './identities';
+import {
+  PutEmailIdentityConfigurationSetAttributes,
+  PutEmailIdentityDkimAttributes,
+  PutEmailIdentityDkimSigningAttributes,
+  PutEmailIdentityFeedbackAttributes,
+  PutEmailIdentityMailFromAttributes,
+} from './identity-attributes';
+import {
+  CreateConfigurationSet,
+  DeleteConfigurationSet,
+  GetConfigurationSet,
+  ListConfigurationSets,
+  PutConfigurationSetDeliveryOptions,
+  PutConfigurationSetReputationOptions,
+  PutConfigurationSetSendingOptions,
+  PutConfigurationSetSuppressionOptions,
+  PutConfigurationSetTrackingOptions,
+} from './configuration-sets';
+import {
+  DeleteSuppressedDestination,
+  GetSuppressedDestination,
+  ListSuppressedDestinations,
+  PutAccountSuppressionAttributes,
+  PutSuppressedDestination,
+} from './suppression';
 import { SendEmail } from './send-email';
 
 export const sesv2Handlers: HandlerRegistry = {
+  PutAccountDetails,
+  PutAccountSendingAttributes,
   GetAccount,
+  CreateEmailIdentity,
+  GetEmailIdentity,
+  ListEmailIdentities,
+  DeleteEmailIdentity,
+  PutEmailIdentityDkimAttributes,
+  PutEmailIdentityDkimSigningAttributes,
+  PutEmailIdentityMailFromAttributes,
+  PutEmailIdentityFeedbackAttributes,
+  PutEmailIdentityConfigurationSetAttributes,
   SendEmail,
+  CreateConfigurationSet,
+  DeleteConfigurationSet,
+  GetConfigurationSet,
+  ListConfigurationSets,
+  PutConfigurationSetDeliveryOptions,
+  PutConfigurationSetReputationOptions,
+  PutConfigurationSetSendingOptions,
+  PutConfigurationSetSuppressionOptions,
+  PutConfigurationSetTrackingOptions,
+  DeleteSuppressedDestination,
+  GetSuppressedDestination,
+  ListSuppressedDestinations,
+  PutAccountSuppressionAttributes,
+  PutSuppressedDestination,
 };

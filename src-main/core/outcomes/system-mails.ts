@@ -1,0 +1,117 @@
+// The mail SES's outcomes send back to the sender, as complete MIME messages: the bounce DSN (RFC 3464:
+// multipart/report; report-type=delivery-status — a human-readable part, message/delivery-status, and the
+// original's header as text/rfc822-headers) from MAILER-DAEMON@amazonses.com, and the mailbox simulator's
+// out-of-office reply (RFC 3834: `Auto-Submitted: auto-replied`, In-Reply-To the original). Both go to the
+// message's return path (v1 ReturnPath / v2 FeedbackForwardingEmailAddress), else its sender (§A.4).
+// The DSN's human text is SES's ("An error occurred while trying to deliver the mail to the following
+// recipients:", as SES's bounce mails read); the auto-reply's wording is Sesame's.
+// Owns: those two messages' bytes. Must not: store them (messages/system-mail.ts does) or decide when to send.
+import type { Ids } from '../ids';
+import { findField, readHeaderBlock } from '../mime/header-block';
+import { decodeWords } from '../mime/decode';
+import { messageIdDomain, rfc5322Date } from '../sending/ses-headers';
+import type { SystemMailIntent } from './api';
+
+export const MAILER_DAEMON = 'MAILER-DAEMON@amazonses.com';
+
+export interface OriginalFacts {
+  /** The original's header section as stored (CRLF line ends), without the blank line. */
+  headers: string;
+  subject: string;
+  /** Its Message-ID header (angle brackets included), or null. */
+  messageIdHeader: string | null;
+}
+
+/** What a DSN or auto-reply needs from the message it is about. */
+export function originalFacts(mime: Buffer): OriginalFacts {
+  const block = readHeaderBlock(mime);
+  const headers = mime.toString('utf8', 0, block.headerEnd).replace(/\r?\n/g, '\r\n').replace(/\r\n$/, '');
+  const subject = findField(block.fields, 'subject');
+  return {
+    headers,
+    subject: subject ? decodeWords(subject.value) : '',
+    messageIdHeader: findField(block.fields, 'message-id')?.value ?? null,
+  };
+}
+
+/** A header value safe to write: one line, RFC 2047 B-encoded when it is not ASCII. */
+function headerText(value: string): string {
+  const line = value.replace(/[\r\n]+/g, ' ');
+  return /^[\x20-\x7e]*$/.test(line) ? line : `=?UTF-8?B?${Buffer.from(line, 'utf8').toString('base64')}?=`;
+}
+
+export interface BuildContext {
+  ids: Ids;
+  region: string;
+  now: number;
+  /** Accepted-at of the original (the DSN's Arrival-Date). */
+  arrivedAt: number;
+  /** The bare address the mail goes to. */
+  to: string;
+  original: OriginalFacts;
+}
+
+/** The envelope sender and the complete MIME of one intent. */
+export function buildSystemMail(intent: SystemMailIntent, c: BuildContext): { kind: string; mailFrom: string; mime: Buffer } {
+  const id = c.ids.uuid();
+  const head = (from: string, subject: string) => [
+    `From: ${from}`,
+    `To: ${c.to}`,
+    `Subject: ${headerText(subject)}`,
+    `Date: ${rfc5322Date(c.now)}`,
+    `Message-ID: <${id}@${messageIdDomain(c.region)}>`,
+    'MIME-Version: 1.0',
+  ];
+  if (intent.kind === 'auto-reply') {
+    const lines = [
+      ...head(intent.from, `Out of the Office: ${c.original.subject}`),
+      'Auto-Submitted: auto-replied',
+      ...(c.original.messageIdHeader ? [`In-Reply-To: ${c.original.messageIdHeader}`, `References: ${c.original.messageIdHeader}`] : []),
+      'Content-Type: text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding: 7bit',
+      '',
+      'I am out of the office and will not be reading mail until I return.',
+      '',
+      `This is an automatic reply (mailbox simulator ${intent.from}).`,
+      '',
+    ];
+    return { kind: 'AutoReply', mailFrom: intent.from, mime: Buffer.from(lines.join('\r\n'), 'utf8') };
+  }
+
+  const boundary = `----=_DSN_${id.replace(/-/g, '')}`;
+  const perRecipient = intent.recipients.flatMap((r) => [
+    '',
+    `Final-Recipient: rfc822; ${r.emailAddress}`,
+    `Action: ${r.action}`,
+    `Status: ${r.status}`,
+    `Diagnostic-Code: ${r.diagnosticCode.replace(/[\r\n]+/g, ' ')}`,
+    `Last-Attempt-Date: ${rfc5322Date(c.now)}`,
+  ]);
+  const lines = [
+    ...head(MAILER_DAEMON, 'Delivery Status Notification (Failure)'),
+    `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    'An error occurred while trying to deliver the mail to the following recipients:',
+    ...intent.recipients.map((r) => r.emailAddress),
+    '',
+    `--${boundary}`,
+    'Content-Type: message/delivery-status',
+    '',
+    `Reporting-MTA: ${intent.reportingMTA}`,
+    `Arrival-Date: ${rfc5322Date(c.arrivedAt)}`,
+    ...perRecipient,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/rfc822-headers',
+    '',
+    c.original.headers,
+    '',
+    `--${boundary}--`,
+    '',
+  ];
+  return { kind: 'BounceNotification', mailFrom: MAILER_DAEMON, mime: Buffer.from(lines.join('\r\n'), 'utf8') };
+}
