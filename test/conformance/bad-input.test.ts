@@ -119,11 +119,11 @@ describe('malformed raw mail through every door', () => {
   /** Sends through one door; returns 'accepted' or the refusal, failing on anything that is not a client error. */
   async function through(label: string, send: () => Promise<unknown>, codes: string[]): Promise<string> {
     const total = sesame.engine.messages.counts().total;
-    const outcome = await send().then(
-      () => 'accepted',
+    const outcome: 'accepted' | PeerError = await send().then(
+      () => 'accepted' as const,
       (e: PeerError) => e,
     );
-    if (outcome === 'accepted') {
+    if (typeof outcome === 'string') {
       expect(sesame.engine.messages.counts().total, label).toBe(total + 1);
       return outcome;
     }

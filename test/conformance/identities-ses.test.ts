@@ -110,7 +110,7 @@ describe('SES v1 identities', () => {
     sesame.engine.identities.publishToZone('mf.example');
     expect((await send()).MessageId).toBeDefined();
 
-    const bad = await rejection(v1.send(new SetIdentityMailFromDomainCommand({ Identity: 'mf.example', MailFromDomain: 'x.mf.example', BehaviorOnMXFailure: 'Bounce' })));
+    const bad = await rejection(v1.send(new SetIdentityMailFromDomainCommand({ Identity: 'mf.example', MailFromDomain: 'x.mf.example', BehaviorOnMXFailure: 'Bounce' as never })));
     expect([bad.name, bad.message]).toEqual([
       'ValidationError',
       "1 validation error detected: Value 'Bounce' at 'behaviorOnMXFailure' failed to satisfy constraint: Member must satisfy enum value set: [UseDefaultValue, RejectMessage]",

@@ -8,7 +8,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { GetSendQuotaCommand, SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import { SendEmailCommand as SendEmailV2Command, type SESv2Client } from '@aws-sdk/client-sesv2';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { MAX_HEADER_SECTION_BYTES, MAX_MESSAGE_BYTES_V1 } from '../../src-main/core/limits';
 import { rejection } from '../helpers/rejection';
 import { sesClient, sesv2Client } from '../helpers/sdk-clients';
@@ -182,7 +182,7 @@ describe.skipIf(!hasCli)('AWS CLI' + (hasCli ? '' : ' (skipped: the aws command 
 
 describe('SMTP', () => {
   const smtp = () => nodemailer.createTransport({ host: '127.0.0.1', port: sesame.ports.smtp, tls: { rejectUnauthorized: false } });
-  const refusedReply = async (mail: nodemailer.SendMailOptions) => {
+  const refusedReply = async (mail: SendMailOptions) => {
     const t = smtp();
     const e = await rejection(t.sendMail(mail));
     t.close();

@@ -51,6 +51,7 @@ export function makeMessage(id: string, over: Partial<MessageDetail> = {}, attac
     replyTo: [],
     envelope: { mailFrom: 'sender@example.com', rcptTo: ['to@example.com'] },
     returnPath: null,
+    relatedId: null,
     headers: [],
     text: 'hello',
     html: null,

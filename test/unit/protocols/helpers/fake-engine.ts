@@ -17,13 +17,24 @@ const untouched = (what: string) => () => {
   throw new Error(`fake engine: ${what} is not part of the protocol tests`);
 };
 
+/** A verified identity with nothing else set up. */
+const identityView = (identity: string, type: IdentityType, createdAt: number): IdentityView => ({
+  identity,
+  type,
+  verificationStatus: 'SUCCESS',
+  verificationToken: null,
+  createdAt,
+  dkim: { signingEnabled: false, status: 'NOT_STARTED', origin: 'AWS_SES', tokens: [], currentKeyLength: null, nextKeyLength: null, lastKeyGenerationAt: null },
+  mailFrom: null,
+  feedbackForwarding: true,
+  configurationSet: null,
+  tags: [],
+  lastCheckedAt: null,
+  lastSuccessAt: null,
+});
+
 export function fakeEngine(identities: { identity: string; type: IdentityType }[] = []): FakeEngine {
-  const list: IdentityView[] = identities.map((i, n) => ({
-    ...i,
-    verificationStatus: 'SUCCESS',
-    verificationToken: null,
-    createdAt: n,
-  }));
+  const list: IdentityView[] = identities.map((i, n) => identityView(i.identity, i.type, n));
   const engine: FakeEngine = {
     region: 'us-east-1',
     accountId: '000000000000',
@@ -39,6 +50,7 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
       sendQuota: { max24HourSend: 200, maxSendRate: 1.5, sentLast24Hours: 7 },
       suppressedReasons: ['BOUNCE', 'COMPLAINT'],
       autoVerify: false,
+      details: null,
     },
     sending: {
       send: async (req) => {
@@ -56,9 +68,9 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
     time: partialService('time'),
     reset: untouched('reset'),
     identities: partialService<IdentityService>('identities', {
-      verifyEmail: (address) => {
+      verifyEmail: async (address) => {
         engine.verified.push(address);
-        const view: IdentityView = { identity: address, type: 'EMAIL_ADDRESS', verificationStatus: 'SUCCESS', verificationToken: null, createdAt: 0 };
+        const view = identityView(address, 'EMAIL_ADDRESS', 0);
         list.push(view);
         return view;
       },
