@@ -205,6 +205,13 @@ test('scenario rules: add, move, disable; the rule decides a real send; a simula
   await expect(page.locator('[data-testid="event-row"][data-event-type="Bounce"]')).toBeVisible();
   await expect(page.locator('[data-testid="event-row"][data-event-type="Send"]')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/simulator-bounce-events.png` });
+
+  // The DSN SES forwards for bounce@ is in the inbox, names the message it is about, and opens it.
+  const bouncedSubject = await page.getByTestId('message-subject').textContent();
+  await page.getByTestId('inbox-row').filter({ hasText: 'Delivery Status Notification (Failure)' }).first().click();
+  await expect(page.getByTestId('message-door')).toContainText('Sent by SES');
+  await page.getByTestId('message-related').getByRole('button').click();
+  await expect(page.getByTestId('message-subject')).toHaveText(bouncedSubject!);
 });
 
 test("a refusal shows SES's own code and text", async ({ page }) => {

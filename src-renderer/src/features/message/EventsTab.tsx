@@ -34,6 +34,13 @@ export function EventsTab({ detail }: { detail: MessageDetail }) {
   const [open, setOpen] = useState<Set<number>>(() => new Set());
   const events = detail.events;
 
+  if (events.length === 0 && detail.door === 'system') {
+    return (
+      <EmptyState title="Mail SES sent you" icon="file">
+        <p>SES publishes no events for its own mail (verification emails, bounce notifications, auto-replies).</p>
+      </EmptyState>
+    );
+  }
   if (events.length === 0) {
     return (
       <EmptyState title="No SES events yet" icon="file">

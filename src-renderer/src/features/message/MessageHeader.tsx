@@ -1,5 +1,6 @@
 // The open message's header block: subject, status, addresses (with envelope-only Bcc clearly labelled),
-// time, MessageId, door/operation, configuration set, tags, and the message actions.
+// time, MessageId, door/operation, configuration set, tags, the message it is about (mail SES sent: a DSN,
+// an auto-reply), and the message actions.
 import type { ReactNode } from 'react';
 import type { MessageDetail } from '../../../../src-main/contract';
 import { urls } from '../../api/client';
@@ -21,6 +22,7 @@ function Field({ label, children, testId }: { label: ReactNode; children: ReactN
 export function MessageHeader({ detail: d }: { detail: MessageDetail }) {
   const markRead = useStore((s) => s.markRead);
   const deleteMessage = useStore((s) => s.deleteMessage);
+  const select = useStore((s) => s.select);
   const tags = Object.entries(d.tags).flatMap(([name, values]) => (values.length ? values.map((v) => [name, v]) : [[name, '']]));
 
   return (
@@ -80,6 +82,13 @@ export function MessageHeader({ detail: d }: { detail: MessageDetail }) {
             </>
           )}
         </Field>
+        {d.relatedId && (
+          <Field label="Regarding" testId="message-related">
+            <button type="button" className="btn btn-small btn-link" onClick={() => select(d.relatedId)} title="Open the message this mail is about">
+              <code>{d.relatedId}</code>
+            </button>
+          </Field>
+        )}
         {tags.length > 0 && (
           <Field label="Tags" testId="message-tags">
             <span className="tag-list">
