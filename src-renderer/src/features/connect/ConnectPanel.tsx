@@ -9,7 +9,7 @@ import { Icon } from '../../components/Icon';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import { useStore } from '../../stores';
 import { SmtpFacts } from './SmtpFacts';
-import { SNIPPETS, envBlock, envLines, type SnippetId } from './snippets';
+import { SAMPLE_FROM, SNIPPETS, envBlock, envLines, type SnippetId } from './snippets';
 
 export function ConnectPanel() {
   const open = useStore((s) => s.connectOpen);
@@ -124,6 +124,12 @@ function ConnectBody({ info }: { info: ServerInfo }) {
 
       <section aria-labelledby="connect-snippets">
         <h3 id="connect-snippets">Send a first message</h3>
+        <p className="hint" data-testid="connect-verify-hint">
+          Sesame enforces SES&apos;s rules: a new data folder is a new SES account in the sandbox, so verify the sender
+          first (Identities → create <code>{SAMPLE_FROM}</code>, then click the link in the verification email that
+          lands in the inbox) and send to verified addresses or the mailbox simulator — or, to catch anything, turn
+          on Auto-verify and leave the sandbox in Account (or start with <code>--auto-verify --production</code>).
+        </p>
         <Tabs
           tabs={SNIPPETS.map((s) => ({ id: s.id, label: s.label, testId: `snippet-tab-${s.id}` }))}
           active={snippet}
