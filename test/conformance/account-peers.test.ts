@@ -1,6 +1,7 @@
 // Quotas, rate and pauses through the other peers (ses-facts §A.3, §A.8): SMTP with nodemailer and swaks
 // (`454 Throttling failure: …`, `554 Message rejected: …`), boto3 (ClientError codes, with botocore's
 // retries off) and the AWS CLI. One server; each test resets the account through the automation API.
+import { awsPeerEnv } from '../helpers/python-peers';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
@@ -137,17 +138,7 @@ out['paused'] = code(lambda: v1.send_email(Source='py@example.com', Destination=
 print(json.dumps(out))
 `;
 
-const awsEnv = () => ({
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'AKIAPYTHON',
-  AWS_SECRET_ACCESS_KEY: 'secret',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-  AWS_MAX_ATTEMPTS: '1',
-  AWS_RETRY_MODE: 'standard',
-});
+const awsEnv = () => awsPeerEnv('AKIAPYTHON');
 
 describe.skipIf(!hasBoto3)('boto3' + (hasBoto3 ? '' : ' (skipped: python3 with boto3 is not installed)'), () => {
   it('sees Throttling / TooManyRequestsException, the review, ConflictException and AccountSendingPausedException', async () => {

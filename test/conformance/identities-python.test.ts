@@ -2,6 +2,7 @@
 // list, delete through sesv2 and ses, a send refused as SES refuses it, then accepted once the verification
 // link (followed with fetch, as a user clicks it) verified the sender. Skipped with a visible reason where
 // python3/boto3/aws are absent.
+import { awsPeerEnv } from '../helpers/python-peers';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,15 +22,7 @@ afterAll(async () => {
   await sesame?.cleanup();
 });
 
-const awsEnv = () => ({
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'AKIAPYTHON',
-  AWS_SECRET_ACCESS_KEY: 'secret',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-});
+const awsEnv = () => awsPeerEnv('AKIAPYTHON');
 
 const PRELUDE = `
 import json, sys, boto3, botocore

@@ -1,6 +1,7 @@
 // SES v2 list operations as botocore 1.43 (boto3, the AWS CLI) still sends them: `GET /v2/email/identities`
 // and `GET /v2/email/configuration-sets` with NextToken/PageSize in the query string, where the current
 // model has POST list routes (protocols/rest-json/legacy-routes.ts). Paging must work across pages.
+import { awsPeerEnv } from '../helpers/python-peers';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,15 +22,7 @@ afterAll(async () => {
   await sesame?.cleanup();
 });
 
-const env = () => ({
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'AKIALEGACY',
-  AWS_SECRET_ACCESS_KEY: 'secret',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-});
+const env = () => awsPeerEnv('AKIALEGACY');
 
 const SCRIPT = `
 import json, sys, boto3

@@ -1,5 +1,6 @@
 // boto3 and the AWS CLI (python3) against a headless Sesame: the other official SDK family, endpoint override only.
 // Skipped with a visible reason where python3/boto3/aws are absent.
+import { awsPeerEnv } from '../helpers/python-peers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -23,16 +24,7 @@ beforeEach(() => {
   sesame.engine.time.advance(60_000);
 });
 
-const awsEnv = () => ({
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'AKIAPYTHON',
-  AWS_SECRET_ACCESS_KEY: 'secret',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-  AWS_MAX_ATTEMPTS: '1',
-});
+const awsEnv = () => awsPeerEnv('AKIAPYTHON');
 
 const BOTO3_SCRIPT = `
 import json, sys, urllib.request, boto3, botocore, botocore.config

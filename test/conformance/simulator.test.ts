@@ -1,6 +1,7 @@
 // The mailbox simulator and content filtering through every door with real peers: @aws-sdk/client-sesv2,
 // @aws-sdk/client-ses, nodemailer and swaks over SMTP, and the AWS CLI. Each send is accepted (SES accepts,
 // then bounces); the events are read back from the engine (GET /_aws/ses carries no events).
+import { awsPeerEnv } from '../helpers/python-peers';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { SendEmailCommand as V1SendEmail, SendRawEmailCommand } from '@aws-sdk/client-ses';
@@ -199,16 +200,7 @@ describe('mailbox simulator over SMTP', () => {
 
 describe.skipIf(!hasCli)('mailbox simulator with the AWS CLI' + (hasCli ? '' : ' (skipped: aws is not installed)'), () => {
   it('aws sesv2 send-email to complaint@ gets a MessageId; Delivery then Complaint follow', async () => {
-    const env = {
-      ...process.env,
-      AWS_ACCESS_KEY_ID: 'AKIACLI',
-      AWS_SECRET_ACCESS_KEY: 'secret',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_CONFIG_FILE: '/dev/null',
-      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-      AWS_MAX_ATTEMPTS: '1',
-    };
+    const env = awsPeerEnv('AKIACLI');
     const { stdout } = await run(
       'aws',
       ['sesv2', 'send-email', '--endpoint-url', sesame.urls.aws, '--from-email-address', 'cli@example.com',

@@ -1,6 +1,7 @@
 // The account-level suppression list through real clients (ses-facts §A.12): @aws-sdk/client-sesv2 for the
 // whole v2 surface (CRUD, filters, paging, errors, account attributes) and the AWS CLI / boto3 as a user
 // would type it.
+import { awsPeerEnv } from '../helpers/python-peers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -130,15 +131,7 @@ describe('suppression list with @aws-sdk/client-sesv2', () => {
   });
 });
 
-const awsEnv = () => ({
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'AKIACLI',
-  AWS_SECRET_ACCESS_KEY: 'secret',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-});
+const awsEnv = () => awsPeerEnv('AKIACLI');
 
 describe.skipIf(!hasCli)('suppression list with the AWS CLI' + (hasCli ? '' : ' (skipped: the aws command is not installed)'), () => {
   const aws = async (...args: string[]) => {
