@@ -29,6 +29,31 @@ export interface ConfigurationSetTag {
   value: string;
 }
 
+/** v2 `EventType` names (v1's lower-camel `send`, `renderingFailure`… map onto these). */
+export type EventTypeName =
+  | 'SEND'
+  | 'REJECT'
+  | 'BOUNCE'
+  | 'COMPLAINT'
+  | 'DELIVERY'
+  | 'OPEN'
+  | 'CLICK'
+  | 'RENDERING_FAILURE'
+  | 'DELIVERY_DELAY'
+  | 'SUBSCRIPTION';
+
+/** One event destination of a set (ses-facts §A.13, v2 `EventDestination`), as the event-publishing work keeps it. */
+export interface EventDestinationView {
+  name: string;
+  enabled: boolean;
+  matchingEventTypes: EventTypeName[];
+  sns?: { topicArn: string };
+  eventBridge?: { eventBusArn: string };
+  firehose?: { deliveryStreamArn: string; iamRoleArn: string };
+  cloudWatch?: { dimensionConfigurations: { dimensionName: string; dimensionValueSource: string; defaultDimensionValue: string }[] };
+  pinpoint?: { applicationArn: string };
+}
+
 export interface ConfigurationSetView {
   name: string;
   createdAt: number;
@@ -40,6 +65,8 @@ export interface ConfigurationSetView {
   delivery: DeliveryOptions;
   reputation: ReputationOptions;
   tags: ConfigurationSetTag[];
+  /** Event destinations (filled in by the event-publishing work; absent = none). */
+  eventDestinations?: EventDestinationView[];
   /**
    * Groups Sesame keeps without reading them, exactly as the caller gave them and keyed by their SES names
    * (`VdmOptions`, `ArchivingOptions`, `MessageSecurityOptions`, and SuppressionOptions' `SuppressionScope`
