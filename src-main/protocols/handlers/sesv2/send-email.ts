@@ -1,14 +1,16 @@
-// SES v2 SendEmail: Content.Simple (with Headers and Attachments) or Content.Raw -> engine.sending.send.
-// Owns: mapping the v2 request onto a SendRequest (door sesv2, 40 MB limit) and the MessageId back.
-// Must not: check addresses, sizes, quotas or identities — the engine does, and throws SesError.
-// Content.Template arrives with the templates capability; until then it is refused with a clear error.
+// SES v2 SendEmail: Content.Simple (with Headers and Attachments), Content.Raw or Content.Template (TemplateName,
+// TemplateArn or inline TemplateContent, TemplateData, Headers, Attachments) -> engine.sending.send.
+// Owns: mapping the v2 request onto a SendRequest (door sesv2, 40 MB limit) and the MessageId back, and the
+// v2 `Template` structure onto templated content (SendBulkEmail shares it).
+// Must not: check addresses, sizes, quotas or identities, or render — the engine does, and throws SesError.
 import { errors } from '../../../core/errors';
-import type { SimpleAttachment, SimpleContent, SendRequest } from '../../../core/engine-api';
+import type { SimpleAttachment, SimpleContent, SendRequest, TemplateSendContent } from '../../../core/engine-api';
 import { MAX_MESSAGE_BYTES_V2 } from '../../../core/limits';
 import type { OperationHandler } from '../../handler-types';
 import { callerOf } from '../../handler-types';
 import type { WireContent, WireTag } from '../common';
 import { compact, toTags, toTextPart, toDestination } from '../common';
+import { contentOf, type WireTemplateContent } from './templates';
 
 interface WireAttachment {
   RawContent: Buffer;
@@ -17,6 +19,15 @@ interface WireAttachment {
   ContentDescription?: string;
   ContentId?: string;
   ContentType?: string;
+}
+
+export interface WireTemplate {
+  TemplateName?: string;
+  TemplateArn?: string;
+  TemplateContent?: WireTemplateContent;
+  TemplateData?: string;
+  Headers?: { Name: string; Value: string }[];
+  Attachments?: WireAttachment[];
 }
 
 interface SendEmailInput {
@@ -32,13 +43,13 @@ interface SendEmailInput {
       Attachments?: WireAttachment[];
     };
     Raw?: { Data: Buffer };
-    Template?: unknown;
+    Template?: WireTemplate;
   };
   EmailTags?: WireTag[];
   ConfigurationSetName?: string;
 }
 
-const toAttachment = (a: WireAttachment): SimpleAttachment =>
+export const toAttachment = (a: WireAttachment): SimpleAttachment =>
   compact({
     fileName: a.FileName,
     content: a.RawContent,
@@ -61,8 +72,21 @@ function toContent(content: SendEmailInput['Content']): SendRequest['content'] {
       attachments: s.Attachments?.map(toAttachment),
     });
   }
-  if (content.Template) throw errors.templatesNotYetSupported();
+  if (content.Template) return templateSendContent(content.Template);
   throw errors.emptyContent();
+}
+
+/** v2 `Template` as templated content. TemplateData is optional in the model; absent, the data is `{}` [verify]. */
+export function templateSendContent(t: WireTemplate): TemplateSendContent {
+  return compact<TemplateSendContent>({
+    kind: 'template',
+    name: t.TemplateName,
+    arn: t.TemplateName ? undefined : t.TemplateArn,
+    content: t.TemplateName || t.TemplateArn || !t.TemplateContent ? undefined : contentOf(t.TemplateContent),
+    data: t.TemplateData ?? '{}',
+    headers: t.Headers?.map((h) => ({ name: h.Name, value: h.Value })),
+    attachments: t.Attachments?.map(toAttachment),
+  });
 }
 
 export const SendEmail: OperationHandler = async (raw, ctx) => {
