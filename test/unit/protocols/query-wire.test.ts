@@ -2,7 +2,7 @@
 // protocol errors (InvalidAction, MissingAction), and outputs the real SDK must be able to read back.
 import { describe, expect, it } from 'vitest';
 import { GetIdentityVerificationAttributesCommand, GetSendStatisticsCommand } from '@aws-sdk/client-ses';
-import { PublishCommand } from '@aws-sdk/client-sns';
+import { ListPlatformApplicationsCommand, PublishCommand } from '@aws-sdk/client-sns';
 import { sesModel, snsModel } from '../../../src-main/protocols/generated/index';
 import type { WireObject } from '../../../src-main/protocols/handler-types';
 import { parseForm, readQuery } from '../../../src-main/protocols/query/form-codec';
@@ -186,10 +186,10 @@ describe('Query protocol errors', () => {
 describe('SNS over the real SDK', () => {
   it('an `sns` scope selects the SNS model; unimplemented actions answer 501 in the SNS namespace', async () => {
     const h = harness();
-    const err = await h.sns.send(new PublishCommand({ TopicArn: 'arn:aws:sns:us-east-1:000000000000:t', Message: 'hi' })).catch((e: Error & { $metadata: { httpStatusCode: number } }) => e);
+    const err = await h.sns.send(new ListPlatformApplicationsCommand({})).catch((e: Error & { $metadata: { httpStatusCode: number } }) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).name).toBe('NotImplemented');
-    expect((err as Error).message).toBe('Sesame does not implement SNS operation Publish yet');
+    expect((err as Error).message).toBe('Sesame does not implement SNS operation ListPlatformApplications yet');
     expect((err as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(501);
   });
 

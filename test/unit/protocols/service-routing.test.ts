@@ -70,10 +70,10 @@ describe('routing end to end', () => {
   });
 
   it('the `sns` scope answers in the SNS namespace', async () => {
-    const res = await h.handler(rawRequest({ headers: { ...FORM, ...authFor('sns') }, body: 'Action=ListTopics&Version=2010-03-31' }));
+    const res = await h.handler(rawRequest({ headers: { ...FORM, ...authFor('sns') }, body: 'Action=ListPlatformApplications&Version=2010-03-31' }));
     expect(res.status).toBe(501);
     expect(res.body).toContain('<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">');
-    expect(res.body).toContain('<Type>Receiver</Type><Code>NotImplemented</Code><Message>Sesame does not implement SNS operation ListTopics yet</Message>');
+    expect(res.body).toContain('<Type>Receiver</Type><Code>NotImplemented</Code><Message>Sesame does not implement SNS operation ListPlatformApplications yet</Message>');
   });
 
   it('every request gets its own request id', async () => {
