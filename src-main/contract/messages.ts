@@ -101,6 +101,20 @@ export interface MessageDetail extends MessageSummary {
   smtp: SmtpSessionInfo | null;
   api: ApiCallInfo | null;
   events: SesEventRecord[];
+  /** Templated sends (SendTemplatedEmail, SendBulk*, v2 Content.Template): template, data and failure; else null. */
+  template: MessageTemplate | null;
+}
+
+/** What a templated message was made from (core/templates). */
+export interface MessageTemplate {
+  /** The stored template's name; null for v2 inline TemplateContent. */
+  name: string | null;
+  /** TemplateData as given (bulk: the defaults merged with the entry's replacement data). */
+  data: string;
+  /** The template's parts as they were at send time (null = part absent). */
+  content: { subject: string | null; text: string | null; html: string | null };
+  /** The Rendering Failure's errorMessage, or null when the message rendered. */
+  failure: string | null;
 }
 
 /** An SES event recorded on a message (the `eventType` as SES spells it, the JSON as SES sends it). */

@@ -6,6 +6,7 @@ import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord } from 
 import type { Preferences } from './preferences';
 
 export * from './ses-state';
+export * from './feedback-loop';
 
 /** Routes of the UI API, relative to its origin. `:id` is the SES MessageId. */
 export const UiRoutes = {
@@ -57,6 +58,29 @@ export const UiRoutes = {
   scenarioReorder: '/api/scenario-rules/reorder',
   /** POST a SimulatorTestBody → SimulatorTestResultDto. */
   simulatorTest: '/api/simulator-test',
+  // Issue 4 screens (DTOs in feedback-loop.ts).
+  /** GET → TemplateListDto; POST a TemplateBody → TemplateDto. */
+  templates: '/api/templates',
+  /** GET → TemplateDto; PUT a TemplateBody → TemplateDto; DELETE → 204. */
+  template: '/api/templates/:name',
+  /** POST a TemplateRenderBody → TemplateRenderDto (always 200; SES's refusal is its `error`). */
+  templateRender: '/api/template-render',
+  /** GET → the rendered HTML as a document with the message preview's CSP (for a sandboxed iframe). */
+  templatePreview: '/api/template-preview/:previewId',
+  /** GET → SnsTopicListDto; POST an SnsTopicBody → SnsTopicDto. */
+  snsTopics: '/api/sns/topics',
+  /** DELETE → 204. */
+  snsTopic: '/api/sns/topics/:topicArn',
+  /** GET ?topicArn → SnsSubscriptionListDto; POST an SnsSubscribeBody → SnsSubscriptionDto. */
+  snsSubscriptions: '/api/sns/subscriptions',
+  /** DELETE → 204 (Unsubscribe). */
+  snsSubscription: '/api/sns/subscriptions/:subscriptionArn',
+  /** GET ?topicArn&messageId → DeliveryAttemptListDto. */
+  snsDeliveries: '/api/sns/deliveries',
+  /** GET → TimelineDto. */
+  timeline: '/api/timeline/:id',
+  /** GET ?type&configurationSet&tag&limit&cursor → EventStreamPageDto. */
+  eventStream: '/api/event-stream',
 } as const;
 
 /** Header carrying the per-launch token (or the cookie `sesame_token_<port>`, set from `?token=` on first load). */

@@ -1,8 +1,8 @@
 // The app shell: top bar; the navigation rail and the open screen — the inbox (list on the left, message
-// view on the right; the default), Identities, Account, Suppression or Scenario rules; the connect dialog
-// and the notice line. Starts the data flow: server info, preferences, the account (for the sandbox dot),
-// the first page and the live stream, and applies the theme preference; in Electron, listens for "open
-// this message" from native notifications.
+// view on the right; the default), Identities, Account, Suppression, Scenario rules, Templates, SNS topics or
+// the Event stream; the connect dialog and the notice line. Starts the data flow: server info, preferences,
+// the account (for the sandbox dot), the first page and the live stream, and applies the theme preference;
+// in Electron, listens for "open this message" from native notifications.
 import { useEffect } from 'react';
 import { AccountScreen } from './features/account/AccountScreen';
 import { ConnectPanel } from './features/connect/ConnectPanel';
@@ -16,6 +16,9 @@ import { useApplyTheme } from './features/settings/use-apply-theme';
 import { NoticeBar } from './features/shell/NoticeBar';
 import { TopBar } from './features/shell/TopBar';
 import { SuppressionScreen } from './features/suppression/SuppressionScreen';
+import { TemplatesScreen } from './features/templates/TemplatesScreen';
+import { SnsScreen } from './features/sns/SnsScreen';
+import { EventStreamScreen } from './features/events/EventStreamScreen';
 import { getBridge } from './lib/bridge';
 import { useStore } from './stores';
 import { startLiveSync } from './stores/live-sync';
@@ -32,6 +35,12 @@ function Screen() {
       return <SuppressionScreen />;
     case 'scenarios':
       return <ScenariosScreen />;
+    case 'templates':
+      return <TemplatesScreen />;
+    case 'sns':
+      return <SnsScreen />;
+    case 'event-stream':
+      return <EventStreamScreen />;
     default:
       return null;
   }

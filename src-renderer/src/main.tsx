@@ -12,6 +12,7 @@ import './styles/message.css';
 import './styles/connect.css';
 import './styles/settings.css';
 import './styles/screens.css';
+import './styles/feedback.css';
 
 applyCachedTheme();
 

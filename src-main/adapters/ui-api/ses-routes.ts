@@ -5,6 +5,9 @@
 //   identities (DNS records, status, local zone)         ses-routes-identities.ts
 //   suppression list (search, add, remove, CSV)          ses-routes-suppression.ts
 //   scenario rules, mailbox simulator test sends         ses-routes-scenarios.ts
+//   SNS topics, subscriptions, delivery log              ses-routes-sns.ts
+//   event stream, message timeline                       ses-routes-events.ts
+//   templates, live render, preview documents            ses-routes-templates.ts
 // Owns: dispatching by first path segment and turning failures into `{code, message}`: an engine SesError
 // answers with SES v2's status and error name (`MessageRejected`, `NotFoundException`, …) so the UI shows
 // SES's own code and text; the routes' own refusals carry theirs (RouteFailure).
@@ -19,6 +22,9 @@ import { identityRoutes } from './ses-routes-identities';
 import { RouteFailure, sendFailure } from './ses-routes-io';
 import { scenarioRoutes } from './ses-routes-scenarios';
 import { suppressionRoutes } from './ses-routes-suppression';
+import { snsRoutes } from './ses-routes-sns';
+import { eventRoutes } from './ses-routes-events';
+import { templateRoutes } from './ses-routes-templates';
 
 /** One call into these routes; `seg` is the path after `/api/` split on `/` (still percent-encoded). */
 export interface SesCall {
@@ -37,6 +43,9 @@ const TABLE: SesRouteTable = {
   ...identityRoutes,
   ...suppressionRoutes,
   ...scenarioRoutes,
+  ...snsRoutes,
+  ...eventRoutes,
+  ...templateRoutes,
 };
 
 /** True when `seg` (after `/api/`) belongs to these routes. */

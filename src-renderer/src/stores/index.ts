@@ -12,6 +12,9 @@ import { createAccountSlice } from './account-slice';
 import { createIdentitiesSlice } from './identities-slice';
 import { createSuppressionSlice } from './suppression-slice';
 import { createScenariosSlice } from './scenarios-slice';
+import { createTemplatesSlice } from './templates-slice';
+import { createSnsSlice } from './sns-slice';
+import { createEventStreamSlice } from './event-stream-slice';
 import type { Store } from './types';
 
 export type { Store } from './types';
@@ -28,4 +31,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createIdentitiesSlice(...a),
   ...createSuppressionSlice(...a),
   ...createScenariosSlice(...a),
+  ...createTemplatesSlice(...a),
+  ...createSnsSlice(...a),
+  ...createEventStreamSlice(...a),
 }));

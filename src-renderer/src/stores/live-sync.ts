@@ -25,6 +25,7 @@ export function startLiveSync(): () => void {
         case 'messages.deleted':
           return store().messagesRemoved(ev.data.ids);
         case 'event.recorded':
+          store().streamEventRecorded(ev.data);
           return store().eventRecorded(ev.data);
         case 'preferences.updated':
           return store().preferencesChanged(ev.data);

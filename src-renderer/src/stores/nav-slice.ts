@@ -1,10 +1,10 @@
-// Navigation slice: which screen is open (Inbox, Identities, Account, Suppression, Scenario rules), kept in
-// the address's hash (`#/identities`) so a reload or a shared link lands on the same screen.
+// Navigation slice: which screen is open (Inbox, Identities, Account, Suppression, Scenario rules, Templates,
+// SNS, Event stream), kept in the address's hash (`#/identities`) so a reload or a shared link lands on the same screen.
 // Owns: the current view and jumping to a message from another screen. Must not: fetch (screens load their
 // own data when they open) or render.
 import type { Slice } from './types';
 
-export const VIEWS = ['inbox', 'identities', 'account', 'suppression', 'scenarios'] as const;
+export const VIEWS = ['inbox', 'identities', 'account', 'suppression', 'scenarios', 'templates', 'sns', 'event-stream'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** `#/account` → 'account'; anything else → the inbox. */

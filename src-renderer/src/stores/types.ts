@@ -12,6 +12,9 @@ import type { AccountSlice } from './account-slice';
 import type { IdentitiesSlice } from './identities-slice';
 import type { SuppressionSlice } from './suppression-slice';
 import type { ScenariosSlice } from './scenarios-slice';
+import type { TemplatesSlice } from './templates-slice';
+import type { SnsSlice } from './sns-slice';
+import type { EventStreamSlice } from './event-stream-slice';
 
 export type Store = MessagesSlice &
   SelectionSlice &
@@ -23,7 +26,10 @@ export type Store = MessagesSlice &
   AccountSlice &
   IdentitiesSlice &
   SuppressionSlice &
-  ScenariosSlice;
+  ScenariosSlice &
+  TemplatesSlice &
+  SnsSlice &
+  EventStreamSlice;
 
 /** A slice creator that can read and write the whole store. */
 export type Slice<T> = StateCreator<Store, [], [], T>;

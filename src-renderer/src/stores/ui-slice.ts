@@ -2,7 +2,7 @@
 // transient notice line. Must not: hold server data.
 import type { Slice } from './types';
 
-export type MessageTab = 'html' | 'text' | 'headers' | 'raw' | 'attachments' | 'envelope' | 'events';
+export type MessageTab = 'html' | 'text' | 'headers' | 'raw' | 'attachments' | 'envelope' | 'template' | 'events';
 
 export interface Notice {
   id: number;

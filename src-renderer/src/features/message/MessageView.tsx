@@ -1,6 +1,6 @@
-// The message view: header block and the tabs (HTML, Text, Headers, Raw, Attachments, Envelope,
-// Events) of the selected message. Must not: fetch (the detail slice does) or render message HTML
-// itself (HtmlTab puts it in a sandboxed iframe).
+// The message view: header block and the tabs (HTML, Text, Headers, Raw, Attachments, Envelope, Template
+// for templated sends, and the Timeline of events, deliveries and related mail) of the selected message.
+// Must not: fetch (the detail slice does) or render message HTML itself (HtmlTab puts it in a sandboxed iframe).
 import type { MessageDetail } from '../../../../src-main/contract';
 import { EmptyState } from '../../components/EmptyState';
 import { Tabs, tabPanelProps, type TabSpec } from '../../components/Tabs';
@@ -13,6 +13,7 @@ import { HeadersTab } from './HeadersTab';
 import { HtmlTab } from './HtmlTab';
 import { MessageHeader } from './MessageHeader';
 import { RawTab } from './RawTab';
+import { NoTemplate, TemplateTab } from './TemplateTab';
 import { TextTab } from './TextTab';
 
 function tabsFor(d: MessageDetail): TabSpec<MessageTab>[] {
@@ -23,13 +24,14 @@ function tabsFor(d: MessageDetail): TabSpec<MessageTab>[] {
     { id: 'raw', label: 'Raw', testId: 'tab-raw' },
     { id: 'attachments', label: 'Attachments', count: d.attachments.length, testId: 'tab-attachments' },
     { id: 'envelope', label: 'Envelope', testId: 'tab-envelope' },
-    { id: 'events', label: 'Events', count: d.events.length, testId: 'tab-events' },
+    ...(d.template ? [{ id: 'template' as const, label: 'Template', testId: 'tab-template' }] : []),
+    { id: 'events', label: 'Timeline', count: d.events.length, testId: 'tab-events' },
   ];
 }
 
 /** The user's last tab, or the best first view: HTML when there is HTML, else Text. */
 function effectiveTab(chosen: MessageTab | null, d: MessageDetail): MessageTab {
-  if (chosen) return chosen;
+  if (chosen && (chosen !== 'template' || d.template)) return chosen;
   return d.html !== null || d.text === null ? 'html' : 'text';
 }
 
@@ -47,6 +49,8 @@ function Panel({ tab, detail }: { tab: MessageTab; detail: MessageDetail }) {
       return <AttachmentsTab detail={detail} />;
     case 'envelope':
       return <EnvelopeTab detail={detail} />;
+    case 'template':
+      return detail.template ? <TemplateTab key={detail.id} detail={detail} template={detail.template} /> : <NoTemplate />;
     case 'events':
       return <EventsTab key={detail.id} detail={detail} />;
   }

@@ -1,4 +1,5 @@
-// The left navigation rail: Inbox (the default), Identities, Account, Suppression and Scenario rules. The
+// The left navigation rail: Inbox (the default), Identities, Account, Suppression, Scenario rules, Templates,
+// SNS topics and the Event stream. The
 // account's sandbox/production state shows under Account so it is visible from every screen.
 // Owns: switching screens. Must not: load a screen's data (each screen does when it opens).
 import { Icon, type IconName } from '../../components/Icon';
@@ -11,6 +12,9 @@ const ITEMS: { view: View; label: string; icon: IconName }[] = [
   { view: 'account', label: 'Account', icon: 'gauge' },
   { view: 'suppression', label: 'Suppression', icon: 'ban' },
   { view: 'scenarios', label: 'Scenario rules', icon: 'flask' },
+  { view: 'templates', label: 'Templates', icon: 'file' },
+  { view: 'sns', label: 'SNS topics', icon: 'send' },
+  { view: 'event-stream', label: 'Event stream', icon: 'clock' },
 ];
 
 export function SideNav() {
