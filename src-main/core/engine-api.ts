@@ -11,6 +11,12 @@ import type { ConfigurationSetService } from './config-sets/api';
 import type { IdentityService } from './identities/api';
 import type { ScenarioService } from './outcomes/api';
 import type { SuppressionService } from './suppression/api';
+import type { DeliveryView, SnsService } from './sns/api';
+import type { PublishingService, PublishRecord } from './publishing/api';
+import type { TemplateContent, TemplateService } from './templates/api';
+import type { BulkEntryResult, BulkSendRequest } from './sending/bulk';
+import type { TrackingService } from './tracking/api';
+import type { EventLogService } from './store/event-query';
 
 /** Who called, from where: recorded on the message and used for auto tags. */
 export interface CallerContext {
@@ -60,6 +66,20 @@ export interface RawContent {
   data: Buffer;
 }
 
+/**
+ * Templated content (v1 SendTemplatedEmail, v2 Content.Template): a stored template by name or ARN, or inline
+ * content, rendered with `data` (TemplateData, a JSON text) — core/sending/draft-template.ts.
+ */
+export interface TemplateSendContent {
+  kind: 'template';
+  name?: string;
+  arn?: string;
+  content?: TemplateContent;
+  data: string;
+  headers?: { name: string; value: string }[];
+  attachments?: SimpleAttachment[];
+}
+
 export interface SendRequest {
   caller: CallerContext;
   /** FromEmailAddress (v2) / Source (v1) / MAIL FROM (SMTP). Optional for raw: taken from the From header. */
@@ -69,7 +89,7 @@ export interface SendRequest {
   replyTo?: string[];
   /** ReturnPath (v1) / FeedbackForwardingEmailAddress (v2). */
   returnPath?: string;
-  content: SimpleContent | RawContent;
+  content: SimpleContent | RawContent | TemplateSendContent;
   tags?: MessageTag[];
   configurationSetName?: string;
   /** Size limit for this door (MAX_MESSAGE_BYTES_V1 or _V2). */
@@ -85,6 +105,10 @@ export type { IdentityService, IdentityType, IdentityView, VerificationStatus } 
 export type { SuppressedDestination, SuppressionService } from './suppression/api';
 export type { ConfigurationSetService, ConfigurationSetView } from './config-sets/api';
 export type { ScenarioService } from './outcomes/api';
+export type { DeliveryView, SnsService } from './sns/api';
+export type { EventSinks, PublishingService, PublishRecord } from './publishing/api';
+export type { BulkEntryResult, BulkSendRequest, BulkStatus } from './sending/bulk';
+export type { TemplateService } from './templates/api';
 
 /** LocalStack `/_aws/ses` message shape (ses-facts §B.2). */
 export interface RetrospectionMessage {
@@ -113,6 +137,10 @@ export interface DomainEvents {
   'message.updated': MessageSummary;
   'messages.deleted': { ids: string[] | 'all' };
   'event.recorded': SesEventRecord;
+  /** An SNS HTTP/HTTPS delivery was queued or attempted (core/sns delivery log). */
+  'sns.delivery': DeliveryView;
+  /** Event publishing handed an event to a destination, or a sink write finished (core/publishing publish log). */
+  'publish.recorded': PublishRecord;
 }
 
 export interface DomainBus {
@@ -127,12 +155,24 @@ export interface Engine {
   sending: {
     /** Validate, compose, persist, record Send then Delivery. Throws SesError when SES would refuse. */
     send(req: SendRequest): Promise<SendResult>;
+    /** SendBulkEmail / SendBulkTemplatedEmail: one templated send per entry, results in request order (core/sending/bulk.ts). */
+    sendBulk(req: BulkSendRequest): Promise<BulkEntryResult[]>;
   };
   account: AccountService;
   identities: IdentityService;
   suppression: SuppressionService;
   configurationSets: ConfigurationSetService;
   scenarios: ScenarioService;
+  /** The SNS subset: topics, subscriptions, Publish, and the HTTP/HTTPS delivery log (core/sns/api.ts). */
+  sns: SnsService;
+  /** Event publishing: configuration-set event destinations, event sinks, the publish log, CloudWatch counters, GetMessageInsights. */
+  publishing: PublishingService;
+  /** Email templates: CRUD and TestRender (stored or inline content). */
+  templates: TemplateService;
+  /** Open/click tracking: the tokens behind tracking URLs, and Open / Click recorded when they are hit. */
+  tracking: TrackingService;
+  /** Read-only: recent SES events across messages (the UI's event stream) and the system mail about a message. */
+  eventLog: EventLogService;
   /** Sesame's clock: the injected clock plus the time-travel offset (persisted). */
   time: {
     now(): number;

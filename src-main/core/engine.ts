@@ -14,8 +14,16 @@ import { createMessages } from './messages/messages';
 import { createSystemMail } from './messages/system-mail';
 import { createOutcomes } from './outcomes/outcomes';
 import { createSendingPipeline } from './sending/pipeline';
+import { createBulkSender } from './sending/bulk';
+import { createTemplates } from './templates/templates';
 import { openStore } from './store/index';
 import { createSuppression } from './suppression/suppression';
+import type { SinkAppend } from './publishing/api';
+import { createPublishing } from './publishing/publishing';
+import type { OutboundHttp } from './sns/api';
+import { createSns } from './sns/sns';
+import { createTracking } from './tracking/tracking';
+import { createEventLog } from './store/event-query';
 
 /** Applied to the account at every start when given (flags/env/config file; CI sets these). */
 export type AccountOverrides = Pick<AccountPatch, 'sandbox' | 'max24HourSend' | 'maxSendRate' | 'autoVerify'>;
@@ -37,6 +45,12 @@ export interface EngineOptions {
    * engine exists): the identity verification email links to `<aws>/_sesame/verify-email?token=…`.
    */
   publicUrls?: { aws: () => string | undefined };
+  /** Outbound HTTP (SNS HTTP/HTTPS deliveries, event sinks); hosts/app.ts passes adapters/deliveries/outbound-http.ts. */
+  outboundHttp?: OutboundHttp;
+  /** The SNS signing key and certificate (PEM), kept by the host in the data dir; absent: a key made in memory. */
+  snsSigning?: { privateKeyPem: string; certificatePem: string };
+  /** Appends a line to a file (event sinks' file output); hosts/app.ts passes adapters/event-sinks/append-line.ts. */
+  appendLine?: SinkAppend;
 }
 
 const CLOCK_KEY = 'clock.offsetMs';
@@ -71,6 +85,17 @@ export function createEngine(opts: EngineOptions): Engine {
     if (Object.keys(patch).length) account.update(patch);
   };
   applyOverrides();
+  // Open/click tracking: tracking URLs point at the AWS port (a set's CustomRedirectDomain is not used locally).
+  const tracking = createTracking({
+    db: store.db,
+    clock,
+    bus,
+    configurationSets,
+    scheduler,
+    awsOrigin: () => opts.publicUrls?.aws() ?? 'http://localhost',
+  });
+  // Email templates (stored, rendered for templated sends and TestRender).
+  const templates = createTemplates(store.db, clock);
   const sending = createSendingPipeline({
     region: opts.region,
     accountId: opts.accountId,
@@ -81,6 +106,39 @@ export function createEngine(opts: EngineOptions): Engine {
     gate: { region: opts.region, account, identities, configurationSets },
     outcomes,
     onSent: account.recordSend,
+    tracking,
+    templates,
+  });
+  const sendBulk = createBulkSender(sending.send, (c) => {
+    if (c.name) templates.get(c.name);
+  });
+  // The SNS subset: topics, subscriptions, Publish; HTTP/HTTPS deliveries go out through the injected transport.
+  const sns = createSns({
+    db: store.db,
+    region: opts.region,
+    accountId: opts.accountId,
+    clock,
+    ids,
+    bus,
+    outbound: opts.outboundHttp ?? (() => Promise.reject(new Error('this Sesame has no outbound HTTP'))),
+    signing: opts.snsSigning,
+    awsOrigin: () => opts.publicUrls?.aws() ?? 'http://localhost',
+    log: opts.log ?? consoleLog,
+  });
+  // Event publishing: every recorded event to the set's destinations and the identity's legacy topics.
+  const publishing = createPublishing({
+    region: opts.region,
+    accountId: opts.accountId,
+    clock,
+    ids,
+    store,
+    bus,
+    configurationSets,
+    identities,
+    sns: () => sns,
+    outbound: opts.outboundHttp,
+    append: opts.appendLine,
+    log: opts.log ?? consoleLog,
   });
   const runDue = () => scheduler.runDue(clock.now());
   let closed = false;
@@ -88,18 +146,24 @@ export function createEngine(opts: EngineOptions): Engine {
     region: opts.region,
     accountId: opts.accountId,
     bus,
-    sending,
+    sending: { send: sending.send, sendBulk },
+    templates,
     account,
     identities,
     suppression,
     configurationSets,
     scenarios,
+    sns,
+    publishing,
+    tracking,
+    eventLog: createEventLog(store.db),
     time: {
       now: () => clock.now(),
       offset: () => clock.offset(),
       advance(ms) {
         clock.advance(ms);
         store.settings.put(CLOCK_KEY, clock.offset());
+        sns.kick(); // SNS retries now due go out (asynchronously; engine.sns.runDue() awaits them)
         return { now: clock.now(), ran: runDue() };
       },
       runDue,
@@ -111,6 +175,9 @@ export function createEngine(opts: EngineOptions): Engine {
         scenarios.reset();
         suppression.reset();
         configurationSets.reset();
+        templates.reset();
+        sns.reset();
+        publishing.reset();
         identities.reset();
         account.reset();
         applyOverrides();

@@ -46,6 +46,32 @@ export const ERROR_WIRES = {
   InvalidConfigurationSet: { v2: 'BadRequestException', v1: 'InvalidConfigurationSet', smtp: { code: 554, prefix: 'Transaction failed: ' } },
   /** v2 ListSuppressedDestinations with a token it did not issue (model: InvalidNextTokenException); no v1 operation has it. */
   InvalidNextToken: { v2: 'InvalidNextTokenException', v1: 'InvalidParameterValue', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** Templates (ses-facts §A.3, §A.11): TestRender with data missing a referenced attribute; v2 BadRequestException [verify]. */
+  MissingRenderingAttribute: { v2: 'BadRequestException', v1: 'MissingRenderingAttribute', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** Templates: TemplateData that is not JSON (model: v1 InvalidRenderingParameterException); v2 BadRequestException. */
+  InvalidRenderingParameter: { v2: 'BadRequestException', v1: 'InvalidRenderingParameter', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** Templates: a template that cannot be parsed or rendered (model: v1 InvalidTemplateException); v2 BadRequestException. */
+  InvalidTemplate: { v2: 'BadRequestException', v1: 'InvalidTemplate', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** A count limit (model: v1 LimitExceededException, v2 LimitExceededException), e.g. templates per region. */
+  LimitExceeded: { v2: 'LimitExceededException', v1: 'LimitExceeded', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** Event destinations (ses-facts §A.13): a name the set already has (v1 EventDestinationAlreadyExistsException). */
+  EventDestinationAlreadyExists: { v2: 'AlreadyExistsException', v1: 'EventDestinationAlreadyExists', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** Event destinations: no such destination in the set (v1 EventDestinationDoesNotExistException). */
+  EventDestinationDoesNotExist: { v2: 'NotFoundException', v1: 'EventDestinationDoesNotExist', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** Event destinations: an SNS destination whose topic does not exist (v1 InvalidSNSDestinationException). */
+  InvalidSNSDestination: { v2: 'BadRequestException', v1: 'InvalidSNSDestination', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** SNS subset (Query, sns model): `InvalidParameter` (400). No SES door raises it. */
+  SnsInvalidParameter: { v2: 'BadRequestException', v1: 'InvalidParameter', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** SNS subset: `AuthorizationError` (403), e.g. Unsubscribe of a subscription of another account. */
+  SnsAuthorizationError: { v2: 'BadRequestException', v1: 'AuthorizationError', smtp: { code: 554, prefix: 'Transaction failed: ' }, v1Status: 403 },
+  /** SNS subset: `ResourceNotFound` (404), what the tagging actions answer for a missing topic. */
+  SnsResourceNotFound: { v2: 'NotFoundException', v1: 'ResourceNotFound', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** v1 CreateConfigurationSetTrackingOptions on a set that has them; the wire code keeps its suffix (§A.2). */
+  TrackingOptionsAlreadyExists: { v2: 'AlreadyExistsException', v1: 'TrackingOptionsAlreadyExistsException', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** v1 Update/DeleteConfigurationSetTrackingOptions on a set without them; the wire code keeps its suffix (§A.2). */
+  TrackingOptionsDoesNotExist: { v2: 'NotFoundException', v1: 'TrackingOptionsDoesNotExistException', smtp: { code: 554, prefix: 'Transaction failed: ' } },
+  /** v1 tracking options SES refuses (model: InvalidTrackingOptionsException, wire `InvalidTrackingOptions`). */
+  InvalidTrackingOptions: { v2: 'BadRequestException', v1: 'InvalidTrackingOptions', smtp: { code: 554, prefix: 'Transaction failed: ' } },
   /** Protocol layer: an operation in the model that Sesame does not implement yet (501, naming it). */
   NotImplemented: { v2: 'NotImplemented', v1: 'NotImplemented', smtp: { code: 502, prefix: '' }, v2Status: 501, v1Status: 501, fault: 'server' },
   /** Protocol layer: no v2 route matches (Smithy `UnknownOperationException`, 404) / an unknown v1 `Action`. */
@@ -143,9 +169,6 @@ export const errors = {
   emptyContent: () => new SesError('InvalidParameterValue', 'Content must contain one of Simple, Raw or Template.'),
   /** A NextToken we did not issue. Text [verify]. */
   invalidNextToken: (token: string) => new SesError('InvalidParameterValue', `Invalid NextToken: ${token}`),
-  /** v2 Content.Template / templated sends, until the templates capability lands. */
-  templatesNotYetSupported: () =>
-    new SesError('InvalidParameterValue', 'Sesame does not support templated content yet; templates arrive with the templates capability.'),
 };
 
 /** Problem texts inside a validation error (Smithy/Coral wording; member paths are lowerCamel, lists `.N.member`). */
@@ -363,4 +386,130 @@ export const limitErrors = {
    * Sesame's, modelled on SES's `Illegal header '…'.`.
    */
   blockedAttachment: (fileName: string) => new SesError('MessageRejected', `Illegal filename '${fileName}'.`),
+};
+
+// --- templates ---
+/**
+ * Templates and templated sending (ses-facts §A.3, §A.11). Observed texts: `Template <name> does not exist.`
+ * (errors.templateDoesNotExist), `Attribute '<name>' is not present in the rendering data.`, `The subject must
+ * be specified.`; every other text is [verify], written in SES's style.
+ */
+export const templateErrors = {
+  /** [observed: doc event-publishing-retrieving-sns-examples, the Rendering Failure example's errorMessage]. */
+  missingAttributeText: (attribute: string) => `Attribute '${attribute}' is not present in the rendering data.`,
+  missingAttribute: (attribute: string) => new SesError('MissingRenderingAttribute', templateErrors.missingAttributeText(attribute)),
+  /** TemplateData that does not parse as JSON. Text [verify]. */
+  invalidDataText: (detail: string) => `Template rendering data is not valid JSON: ${detail}`,
+  invalidData: (detail: string) => new SesError('InvalidRenderingParameter', templateErrors.invalidDataText(detail)),
+  /** A template Handlebars cannot parse (at create/update) or render (a partial that does not exist). Text [verify]. */
+  invalidTemplate: (name: string, detail: string) => new SesError('InvalidTemplate', `Template ${name} is invalid: ${detail}`),
+  /** [observed: awsdocs/aws-cloudformation-user-guide#464]. */
+  subjectRequired: () => new SesError('InvalidParameterValue', 'The subject must be specified.'),
+  /** Create/Update without TextPart and HtmlPart ([doc] says InvalidParameterValue; text [verify]). */
+  bodyRequired: () => new SesError('InvalidParameterValue', 'The text or HTML part must be specified.'),
+  /** Name rules (model doc: ASCII letters, digits, `_`, `-`, at most 64 characters). Text [verify]. */
+  invalidName: (name: string, max: number) =>
+    new SesError('InvalidParameterValue', `Invalid template name <${name}>: only alphanumeric ASCII characters, '_' and '-' are allowed, up to ${max} characters.`),
+  /** Text + HTML over limits.ts TEMPLATE_MAX_BYTES. Text [verify]. */
+  tooLarge: (max: number) => new SesError('InvalidParameterValue', `Template size exceeds the maximum of ${max} bytes.`),
+  /** TemplateData over limits.ts TEMPLATE_DATA_MAX_CHARS (model). Text [verify]. */
+  dataTooLong: (max: number) => new SesError('InvalidParameterValue', `TemplateData must be at most ${max} characters long.`),
+  /** v1 AlreadyExists / v2 AlreadyExistsException. Text [verify]. */
+  alreadyExists: (name: string) => new SesError('AlreadyExists', `Template ${name} already exists.`),
+  /** Over limits.ts MAX_TEMPLATES. Text [verify]. */
+  tooMany: (max: number) => new SesError('LimitExceeded', `You have reached the maximum of ${max} templates.`),
+  /** v2 SendEmail Content.Template naming no template (no TemplateName, TemplateArn or TemplateContent). Text [verify]. */
+  noTemplate: () => new SesError('InvalidParameterValue', 'Template must contain one of TemplateName, TemplateArn or TemplateContent.'),
+  /** A TemplateArn that is not `arn:aws:ses:<region>:<account>:template/<name>`. Text [verify]. */
+  invalidArn: (arn: string) => new SesError('InvalidParameterValue', `Invalid template ARN <${arn}>.`),
+  /** SendBulkEmail / SendBulkTemplatedEmail with too many destinations (limits.ts MAX_BULK_DESTINATIONS). Text [verify]. */
+  tooManyDestinations: (max: number) => new SesError('InvalidParameterValue', `Too many destinations: at most ${max} are allowed per call.`),
+  /** SendBulkEmail whose DefaultContent carries no Template. Text [verify]. */
+  bulkNeedsTemplate: () => new SesError('InvalidParameterValue', 'DefaultContent must contain a Template.'),
+};
+
+// --- event publishing ---
+/** Event destinations and identity notifications (ses-facts §A.5, §A.13). Observed texts are marked; the rest [verify]. */
+export const publishingErrors = {
+  /** [observed v1: `EventDestinationDoesNotExist: No EventDestination found for <NAME>`, no trailing period]. */
+  destinationDoesNotExist: (name: string) => new SesError('EventDestinationDoesNotExist', `No EventDestination found for ${name}`),
+  /** Text [verify], after the set's `Configuration set <NAME> already exists.`. */
+  destinationAlreadyExists: (name: string) => new SesError('EventDestinationAlreadyExists', `Event destination ${name} already exists.`),
+  /** Text [verify]: SES allows 10 event destinations per configuration set (doc quotas). */
+  tooManyDestinations: (max: number) => new SesError('LimitExceeded', `You can have at most ${max} event destinations per configuration set.`),
+  /** [observed v1: `InvalidSNSDestination: SNS topic <arn> not found.`]. */
+  snsTopicNotFound: (arn: string) => new SesError('InvalidSNSDestination', `SNS topic ${arn} not found.`),
+  /** A destination with no (or more than one) target. Text [verify]. */
+  oneTarget: (name: string) =>
+    new SesError('InvalidParameterValue', `Event destination ${name} must have exactly one of SNS, EventBridge, Kinesis Firehose, CloudWatch or Pinpoint destination.`),
+  /** MatchingEventTypes empty. Text [verify]. */
+  noEventTypes: (name: string) => new SesError('InvalidParameterValue', `Event destination ${name} must match at least one event type.`),
+  /** Destination name rules (model doc: letters, digits, `_`, `-`, at most 64). Text [verify]. */
+  invalidName: (name: string) =>
+    new SesError('InvalidParameterValue', `Invalid event destination name <${name}>: only alphanumeric ASCII characters, '_' and '-' are allowed, up to 64 characters.`),
+  /** SetIdentityNotificationTopic with a topic that does not exist. Text [verify]. */
+  notificationTopicNotFound: (arn: string) => new SesError('InvalidParameterValue', `Invalid SNS topic: ${arn} does not exist.`),
+  /** SetIdentityFeedbackForwardingEnabled false without Bounce and Complaint topics (doc monitor-sending-activity-using-notifications-email). Text [verify]. */
+  forwardingNeedsTopics: (identity: string) =>
+    new SesError(
+      'InvalidParameterValue',
+      `Feedback forwarding cannot be disabled for ${identity}: set SNS topics for Bounce and Complaint notifications first.`,
+    ),
+  /** GetMessageInsights for an id SES does not know (NotFoundException). Text [verify]. */
+  messageNotFound: (id: string) => new SesError('NotFound', `Message ${id} does not exist.`),
+};
+
+// --- SNS subset ---
+/**
+ * SNS errors (Query codes from the sns model: NotFound 404, InvalidParameter 400, AuthorizationError 403).
+ * Texts as SNS answers them; the ones not observed are marked [verify].
+ */
+export const snsErrors = {
+  topicNotFound: () => new SesError('NotFound', 'Topic does not exist'),
+  subscriptionNotFound: () => new SesError('NotFound', 'Subscription does not exist'),
+  /** TagResource / UntagResource / ListTagsForResource on a missing topic. Text [verify]. */
+  resourceNotFound: () => new SesError('SnsResourceNotFound', 'Resource does not exist'),
+  /** `Invalid parameter: Topic Name` (CreateTopic with a name outside [A-Za-z0-9_-]{1,256}). */
+  invalidTopicName: () => new SesError('SnsInvalidParameter', 'Invalid parameter: Topic Name'),
+  /** An ARN that is not `arn:aws:sns:<region>:<account>:<name>` (e.g. `Invalid parameter: TopicArn`). */
+  invalidArn: (member: string) => new SesError('SnsInvalidParameter', `Invalid parameter: ${member}`),
+  /** CreateTopic on an existing name with other attributes. Text [verify]. */
+  topicAttributesDiffer: () => new SesError('SnsInvalidParameter', 'Invalid parameter: Attributes Reason: Topic already exists with different attributes'),
+  /** CreateTopic on an existing name with other tags. Text [verify]. */
+  topicTagsDiffer: () => new SesError('SnsInvalidParameter', 'Invalid parameter: Tags Reason: Topic already exists with different tags'),
+  /** Set/Get*Attributes with a name SNS does not know. */
+  invalidAttributeName: (name: string) => new SesError('SnsInvalidParameter', `Invalid parameter: AttributeName Reason: Unknown attribute ${name}`),
+  /** An attribute value SNS refuses (RawMessageDelivery not true/false, a Policy or DeliveryPolicy that is not JSON). Text [verify]. */
+  invalidAttributeValue: (name: string) => new SesError('SnsInvalidParameter', `Invalid parameter: Attributes Reason: ${name}: invalid value`),
+  /** Subscribe with a protocol SNS does not support. */
+  unsupportedProtocol: (protocol: string) => new SesError('SnsInvalidParameter', `Invalid parameter: Amazon SNS does not support this protocol string: ${protocol}`),
+  /** Subscribe with an http/https endpoint that is not an URL of that scheme. Text [verify]. */
+  invalidEndpoint: (protocol: string) => new SesError('SnsInvalidParameter', `Invalid parameter: Endpoint Reason: ${protocol} endpoint must be a ${protocol}:// URL`),
+  /** ConfirmSubscription with a token SNS did not issue for this topic. */
+  invalidToken: () => new SesError('SnsInvalidParameter', 'Invalid token'),
+  emptyMessage: () => new SesError('SnsInvalidParameter', 'Invalid parameter: Empty message'),
+  /** Publish larger than 256 KB (limits.ts SNS_MAX_MESSAGE_BYTES). */
+  messageTooLong: () => new SesError('SnsInvalidParameter', 'Invalid parameter: Message too long'),
+  /** Subject longer than 100, not ASCII, or with a line break. Text [verify]. */
+  invalidSubject: () => new SesError('SnsInvalidParameter', 'Invalid parameter: Subject'),
+  /** MessageStructure=json whose Message is not a JSON object. */
+  structureNotJson: () => new SesError('SnsInvalidParameter', 'Invalid parameter: Message Structure - JSON message body failed to parse'),
+  structureNoDefault: () => new SesError('SnsInvalidParameter', 'Invalid parameter: Message Structure - No default entry in JSON message body'),
+  /** A NextToken SNS did not issue. Text [verify]. */
+  invalidNextToken: () => new SesError('SnsInvalidParameter', 'Invalid parameter: NextToken'),
+};
+
+// --- tracking and configuration-set option groups ---
+/** Open/click tracking options and the remaining option groups (ses-facts §A.2, §A.13). Texts [verify], in SES's style. */
+export const trackingErrors = {
+  /** v1 CreateConfigurationSetTrackingOptions when the set already has tracking options. */
+  trackingOptionsAlreadyExist: (set: string) =>
+    new SesError('TrackingOptionsAlreadyExists', `Tracking options for configuration set ${set} already exist.`),
+  /** v1 Update/DeleteConfigurationSetTrackingOptions when the set has none. */
+  trackingOptionsDoNotExist: (set: string) => new SesError('TrackingOptionsDoesNotExist', `Tracking options for configuration set ${set} do not exist.`),
+  /** A CustomRedirectDomain that is missing or not a domain name. */
+  invalidRedirectDomain: (domain: string) =>
+    new SesError('InvalidTrackingOptions', `Invalid tracking options: the custom redirect domain <${domain}> is not a valid domain name.`),
+  /** v2 PutConfigurationSetArchivingOptions with an ArchiveArn that is not an ARN. */
+  invalidArchiveArn: (arn: string) => new SesError('InvalidParameterValue', `Invalid archive ARN <${arn}>.`),
 };

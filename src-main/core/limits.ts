@@ -157,3 +157,46 @@ export const BLOCKED_ATTACHMENT_EXTENSIONS: ReadonlySet<string> = new Set(
     'vss vst vsw vxd ws wsc wsf wsh xnk'
   ).split(' '),
 );
+
+/** Template size, text + HTML parts (ses-facts §A.10; doc send-personalized-email-api: "up to 500 KB"). */
+export const TEMPLATE_MAX_BYTES = 500 * 1024;
+/** Inline template content on a v2 send (doc send-personalized-email-api: "up to 1 MB" per input JSON). */
+export const INLINE_TEMPLATE_MAX_BYTES = 1024 * 1024;
+/** Stored templates per region (doc send-personalized-email-api, 2026: 20,000; ses-facts §A.10 quotes the older 10,000). */
+export const MAX_TEMPLATES = 20_000;
+/** TemplateData / ReplacementTemplateData length (model: 262,144 characters; ses-facts §A.10). */
+export const TEMPLATE_DATA_MAX_CHARS = 262_144;
+/** Template names (model doc: alphanumeric, '_' and '-', at most 64 characters). */
+export const TEMPLATE_NAME_MAX_CHARS = 64;
+/** ListTemplates MaxItems / ListEmailTemplates PageSize: default 10, at most 100 (model doc) [verify the v2 default]. */
+export const TEMPLATE_PAGE_DEFAULT = 10;
+export const TEMPLATE_PAGE_MAX = 100;
+/** Destinations per SendBulkTemplatedEmail / SendBulkEmail call (ses-facts §A.10). */
+export const MAX_BULK_DESTINATIONS = 50;
+
+/** Event destinations per configuration set (SES quotas doc: 10). */
+export const EVENT_DESTINATIONS_PER_SET_MAX = 10;
+/** Event destination names: like configuration set names (model doc: letters, digits, `_`, `-`; at most 64). */
+export const EVENT_DESTINATION_NAME_MAX_CHARS = 64;
+/** First bytes of a sink's HTTP response kept in the publish log (as core/sns keeps 1 KB). Sesame's choice. */
+export const PUBLISH_LOG_RESPONSE_MAX_BYTES = 1024;
+/**
+ * SNS HTTP/HTTPS delivery (core/sns): SNS's default healthy retry policy — "if the initial delivery of the
+ * message fails, Amazon SNS attempts up to three retries with a delay between failed attempts set at 20
+ * seconds" (https://docs.aws.amazon.com/sns/latest/dg/SendMessageToHttp.retry.html; EffectiveDeliveryPolicy
+ * numRetries 3, minDelayTarget = maxDelayTarget = 20, linear). So attempts at +0 s, +20 s, +40 s, +60 s of
+ * Sesame's clock. A response 200–299 is delivered; 5xx, 429 or no response are retried; any other status
+ * fails without retry [verify: SNS documents retries "when server-side errors occur"].
+ */
+export const SNS_HTTP_RETRIES = 3;
+export const SNS_HTTP_RETRY_DELAY_MS = 20_000;
+/** Per-attempt timeout: SNS waits up to 15 s for an HTTP/S response [verify: doc sns-http-https-endpoint-as-subscriber]. */
+export const SNS_HTTP_TIMEOUT_MS = 15_000;
+/** How much of an endpoint's response body the delivery log keeps. */
+export const SNS_LOGGED_BODY_BYTES = 1024;
+/** Publish: 256 KB message (doc sns quotas, "Message size": 262,144 bytes). */
+export const SNS_MAX_MESSAGE_BYTES = 262_144;
+/** Publish Subject: at most 100 ASCII characters (API reference, Publish `Subject`). */
+export const SNS_MAX_SUBJECT_LENGTH = 100;
+/** ListTopics / ListSubscriptions page sizes (API reference: 100 topics, 100 subscriptions per page). */
+export const SNS_LIST_PAGE_SIZE = 100;

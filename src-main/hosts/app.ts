@@ -16,6 +16,10 @@ import { consoleLog } from '../core/events/bus';
 import { openPreferences, type PreferencesStore } from '../core/preferences/preferences';
 import { connectHost } from '../adapters/http/http-io';
 import { startAwsEndpoint } from '../adapters/aws-endpoint/server';
+import { startDeliveryTimer } from '../adapters/deliveries/delivery-timer';
+import { fetchOutboundHttp } from '../adapters/deliveries/outbound-http';
+import { loadOrCreateSnsSigning } from '../adapters/deliveries/signing-cert';
+import { createLineAppender } from '../adapters/event-sinks/append-line';
 import { startSmtpServer } from '../adapters/smtp/server';
 import { sesSmtpPassword } from '../adapters/smtp/smtp-password';
 import { startUiApi } from '../adapters/ui-api/server';
@@ -56,6 +60,8 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
   const preferences = await openPreferences(config.dataDir);
   // The AWS endpoint's URL, known once it listens; the engine reads it when it writes a link (verification email).
   let awsUrl: string | undefined;
+  // SNS signs every HTTP/HTTPS envelope; the key and certificate live in <dataDir>/sns/.
+  const snsSigning = await loadOrCreateSnsSigning(config.dataDir);
   const engine = createEngine({
     region: config.region,
     accountId: config.accountId,
@@ -68,6 +74,9 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
       ...(config.account.maxSendRate !== null ? { maxSendRate: config.account.maxSendRate } : {}),
     },
     publicUrls: { aws: () => awsUrl },
+    outboundHttp: fetchOutboundHttp,
+    snsSigning,
+    appendLine: createLineAppender(),
   });
 
   // Everything opened so far, closed in reverse when a later door fails or on shutdown.
@@ -75,6 +84,9 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
   // Scheduled outcomes (retries, delayed complaints) run in real time too, not only under time travel.
   const outcomeTimer = startOutcomeTimer(engine, consoleLog);
   closers.push(async () => outcomeTimer.stop());
+  // SNS HTTP/HTTPS delivery retries, likewise in real time.
+  const deliveryTimer = startDeliveryTimer(engine, consoleLog);
+  closers.push(async () => deliveryTimer.stop());
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     closers.length = 0;

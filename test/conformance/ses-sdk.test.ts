@@ -1,7 +1,7 @@
 // SES v1 (Query/XML) through the real @aws-sdk/client-ses against a headless Sesame on port 0.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  CreateTemplateCommand,
+  CreateReceiptRuleSetCommand,
   GetSendQuotaCommand,
   ListIdentitiesCommand,
   SendEmailCommand,
@@ -87,8 +87,8 @@ describe('SES v1 over the real SDK', () => {
   });
 
   it('an unimplemented action answers 501 naming it', async () => {
-    const err = await rejection(client.send(new CreateTemplateCommand({ Template: { TemplateName: 't', SubjectPart: 's' } })));
+    const err = await rejection(client.send(new CreateReceiptRuleSetCommand({ RuleSetName: 'rules' })));
     expect(err.$metadata.httpStatusCode).toBe(501);
-    expect(err.message).toContain('CreateTemplate');
+    expect(err.message).toContain('CreateReceiptRuleSet');
   });
 });

@@ -67,6 +67,7 @@ export function makeMessage(id: string, over: Partial<MessageDetail> = {}, attac
     smtp: null,
     api: null,
     events: [],
+    template: null,
     ...over,
   };
   return {
@@ -111,12 +112,17 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
     store,
     calls,
     closed: false,
-    sending: { send: unsupported },
+    sending: { send: unsupported, sendBulk: unsupported },
+    templates: partialService('templates'),
     account: partialService('account'),
     identities: partialService('identities'),
     suppression: partialService('suppression'),
     configurationSets: partialService('configurationSets'),
     scenarios: partialService('scenarios'),
+    sns: partialService('sns'),
+    tracking: partialService('tracking'),
+    eventLog: partialService('eventLog'),
+    publishing: partialService('publishing'),
     time: partialService('time'),
     reset: unsupported,
     messages: {

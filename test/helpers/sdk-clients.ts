@@ -3,6 +3,7 @@
 // Owns: client construction for tests. Must not: be imported by src-main.
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SNSClient } from '@aws-sdk/client-sns';
 import type { SesameHandle } from '../../src-main/hosts/app';
 
 type Target = Pick<SesameHandle, 'urls' | 'config'>;
@@ -23,4 +24,9 @@ export function sesv2Client(h: Target): SESv2Client {
 
 export function sesClient(h: Target): SESClient {
   return new SESClient(clientConfig(h));
+}
+
+/** The SNS subset on the same port (SigV4 scope `sns`). */
+export function snsClient(h: Target): SNSClient {
+  return new SNSClient(clientConfig(h));
 }

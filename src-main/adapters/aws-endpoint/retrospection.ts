@@ -3,10 +3,12 @@
 //   DELETE /_aws/ses[?id=<MessageId>]                   → 204
 //   GET    /_sesame/health                              → 200 {"status":"ok"}
 //   GET    /_sesame/verify-email?token=…                → the verification link's page (verify-email.ts)
+//   GET    /_sesame/sns/SimpleNotificationService.pem   → the SNS signing certificate (sns-cert.ts)
 // Owns: these paths' HTTP shapes. Must not: filter or shape messages itself (engine.messages.retrospection
 // does), or answer anything under /v2/ or POST / (the protocol layer's).
 import type { Engine } from '../../core/engine-api';
 import type { AwsHttpResponse } from '../../protocols/http-types';
+import { handleSnsCertificate, SNS_CERT_PATH } from './sns-cert';
 import { handleVerifyEmail, VERIFY_EMAIL_PATH } from './verify-email';
 
 export const RETROSPECTION_PATH = '/_aws/ses';
@@ -37,6 +39,7 @@ export async function handleInternal(engine: Engine, method: string, path: strin
     return json(200, { status: 'ok' });
   }
   if (route === VERIFY_EMAIL_PATH) return handleVerifyEmail(engine, method, query);
+  if (route === SNS_CERT_PATH) return handleSnsCertificate(engine, method);
   if (route !== RETROSPECTION_PATH) return notFound(path);
 
   let params: URLSearchParams;

@@ -1,5 +1,6 @@
 // The AWS door: one HTTP port for SES v2 (REST-JSON), SES v1 and the SNS subset (Query), plus the
-// LocalStack-compatible retrospection endpoint, a health check and Sesame's automation API (`/_sesame/…`).
+// LocalStack-compatible retrospection endpoint, a health check, Sesame's automation API (`/_sesame/…`) and the
+// open/click tracking URLs tracked mail points at (`/_sesame/t/…`, tracking.ts: it needs the peer and User-Agent).
 // Owns: sockets. It reads each request (body capped), hands the protocol layer an AwsHttpRequest with the
 // raw path and query exactly as received, and writes back what it returns. Must not: route, parse or
 // validate SES requests (protocols/ does) or decide anything about mail (core/ does).
@@ -15,6 +16,7 @@ import { encodeErrorFor, transportErrorResponse } from '../../protocols/transpor
 import { closeServer, listen, originFor, readBody, splitTarget } from '../http/http-io';
 import { AUTOMATION_MAX_BODY_BYTES, bodyTooLarge, handleAutomation, isAutomationPath } from './automation/index';
 import { handleInternal, isInternalPath } from './retrospection';
+import { handleTracking, isTrackingPath } from './tracking';
 
 export { splitTarget };
 
@@ -92,6 +94,12 @@ export async function startAwsEndpoint(opts: AwsEndpointOptions): Promise<AwsEnd
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const { path, query } = splitTarget(req.url ?? '/');
+
+    if (isTrackingPath(path)) {
+      req.resume();
+      send(res, handleTracking(engine, { method, path, ipAddress: peer(req), userAgent: req.headers['user-agent'] ?? '' }));
+      return;
+    }
 
     if (isAutomationPath(path)) {
       const read = await readBody(req, AUTOMATION_MAX_BODY_BYTES);

@@ -65,8 +65,8 @@ export interface ConfigurationSetView {
   delivery: DeliveryOptions;
   reputation: ReputationOptions;
   tags: ConfigurationSetTag[];
-  /** Event destinations (filled in by the event-publishing work; absent = none). */
-  eventDestinations?: EventDestinationView[];
+  /** Event destinations, in creation order (core/publishing manages them; ses-facts §A.13). */
+  eventDestinations: EventDestinationView[];
   /**
    * Groups Sesame keeps without reading them, exactly as the caller gave them and keyed by their SES names
    * (`VdmOptions`, `ArchivingOptions`, `MessageSecurityOptions`, and SuppressionOptions' `SuppressionScope`
@@ -84,6 +84,8 @@ export interface ConfigurationSetPatch {
   delivery?: Partial<DeliveryOptions>;
   reputation?: Partial<ReputationOptions>;
   tags?: ConfigurationSetTag[];
+  /** Replaces the whole list (core/publishing validates it first). */
+  eventDestinations?: EventDestinationView[];
   /** Merged into `stored`; an undefined value removes its key. */
   stored?: Record<string, unknown>;
 }

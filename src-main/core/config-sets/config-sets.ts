@@ -1,7 +1,7 @@
 // Configuration sets (ses-facts §A.13): create, read, change and delete sets shared by SES v1 and v2, and
 // the sending gate's question "may this set send?".
-// Owns: name rules, a new set's defaults, and the per-set document (its unknown keys — event destinations,
-// later — are kept on every update). Must not: publish events (the event-publishing issue does) or know any
+// Owns: name rules, a new set's defaults, and the per-set document (event destinations are kept in it as
+// core/publishing gives them; unknown keys are kept on every update). Must not: publish events (the event-publishing issue does) or know any
 // wire format.
 import type { Clock } from '../clock';
 import { errors, suppressionErrors } from '../errors';
@@ -41,6 +41,7 @@ const newDocument = (): SetDocument => ({
   delivery: { tlsPolicy: 'OPTIONAL', sendingPoolName: null, maxDeliverySeconds: null },
   reputation: { reputationMetricsEnabled: false, lastFreshStart: null },
   tags: [],
+  eventDestinations: [],
   stored: {},
 });
 
@@ -54,6 +55,7 @@ function applyPatch(doc: SetDocument, patch: ConfigurationSetPatch): SetDocument
   if (patch.delivery) next.delivery = { ...doc.delivery, ...patch.delivery };
   if (patch.reputation) next.reputation = { ...doc.reputation, ...patch.reputation };
   if (patch.tags) next.tags = patch.tags.map((t) => ({ key: t.key, value: t.value }));
+  if (patch.eventDestinations) next.eventDestinations = structuredClone(patch.eventDestinations);
   if (patch.stored) {
     const stored = { ...doc.stored };
     for (const [k, v] of Object.entries(patch.stored)) {
@@ -76,6 +78,7 @@ const toView = (row: ConfigurationSetRow<SetDocument>): ConfigurationSetView => 
     delivery: { ...d.delivery },
     reputation: { ...d.reputation },
     tags: d.tags.map((t) => ({ ...t })),
+    eventDestinations: structuredClone(d.eventDestinations ?? []),
     stored: { ...d.stored },
   };
 };

@@ -33,6 +33,15 @@ export interface IdentityTag {
   value: string;
 }
 
+/** Legacy identity notification types (v1 SetIdentityNotificationTopic, ses-facts §A.5.1). */
+export type NotificationType = 'Bounce' | 'Complaint' | 'Delivery';
+
+/** Per type: the SNS topic notifications go to (null: none) and whether they carry the original headers. */
+export interface IdentityNotifications {
+  topics: Record<NotificationType, string | null>;
+  headers: Record<NotificationType, boolean>;
+}
+
 export interface IdentityView {
   identity: string;
   type: IdentityType;
@@ -46,6 +55,8 @@ export interface IdentityView {
   mailFrom: MailFromView | null;
   /** FeedbackForwardingStatus: bounces and complaints forwarded by email (default true). */
   feedbackForwarding: boolean;
+  /** Legacy SNS notifications (core/publishing publishes them). */
+  notifications: IdentityNotifications;
   /** The identity's default configuration set (PutEmailIdentityConfigurationSetAttributes). */
   configurationSet: string | null;
   tags: IdentityTag[];
@@ -124,6 +135,10 @@ export interface IdentityService {
   setMailFrom(identity: string, domain: string | null, behavior?: BehaviorOnMxFailure): IdentityView;
   /** v2 PutEmailIdentityFeedbackAttributes. */
   setFeedbackForwarding(identity: string, enabled: boolean): IdentityView;
+  /** v1 SetIdentityNotificationTopic (core/publishing checks the topic first); null clears it. */
+  setNotificationTopic(identity: string, type: NotificationType, topicArn: string | null): IdentityView;
+  /** v1 SetIdentityHeadersInNotificationsEnabled. */
+  setHeadersInNotifications(identity: string, type: NotificationType, enabled: boolean): IdentityView;
   /** v2 PutEmailIdentityConfigurationSetAttributes; null removes it. Throws ConfigurationSetDoesNotExist. */
   setConfigurationSet(identity: string, name: string | null): IdentityView;
   /** Automation (`/_sesame/identities/…`): sets the verification status (a domain's DKIM and MAIL FROM follow). */

@@ -238,6 +238,18 @@ export function createIdentities(deps: IdentityDeps): IdentityService {
       return save(r);
     },
 
+    setNotificationTopic(identity, type, topicArn) {
+      const r = need(identity);
+      r.attrs.notifications.topics[type] = topicArn;
+      return save(r);
+    },
+
+    setHeadersInNotifications(identity, type, enabled) {
+      const r = need(identity);
+      r.attrs.notifications.headers[type] = enabled;
+      return save(r);
+    },
+
     setConfigurationSet(identity, name) {
       const r = need(identity);
       if (name !== null) assertConfigurationSet(name);

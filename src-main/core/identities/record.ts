@@ -9,6 +9,7 @@ import type {
   DkimKeyLength,
   DkimSigningKey,
   DkimSigningOrigin,
+  IdentityNotifications,
   IdentityTag,
   IdentityType,
   IdentityView,
@@ -34,6 +35,7 @@ export interface IdentityAttrs {
   dkim: DkimState;
   mailFrom: MailFromView | null;
   feedbackForwarding: boolean;
+  notifications: IdentityNotifications;
   configurationSet: string | null;
   tags: IdentityTag[];
   lastCheckedAt: number | null;
@@ -61,10 +63,16 @@ export const noDkim = (): DkimState => ({
   lastKeyGenerationAt: null,
 });
 
+export const noNotifications = (): IdentityNotifications => ({
+  topics: { Bounce: null, Complaint: null, Delivery: null },
+  headers: { Bounce: false, Complaint: false, Delivery: false },
+});
+
 export const defaultAttrs = (): IdentityAttrs => ({
   dkim: noDkim(),
   mailFrom: null,
   feedbackForwarding: true,
+  notifications: noNotifications(),
   configurationSet: null,
   tags: [],
   lastCheckedAt: null,
@@ -102,12 +110,24 @@ function readMailFrom(v: unknown): MailFromView | null {
   return { domain: m.domain, status: m.status, behaviorOnMxFailure: behavior };
 }
 
+function readNotifications(v: unknown): IdentityNotifications {
+  const topics = obj(obj(v).topics);
+  const headers = obj(obj(v).headers);
+  const n = noNotifications();
+  for (const t of ['Bounce', 'Complaint', 'Delivery'] as const) {
+    n.topics[t] = str(topics[t]);
+    n.headers[t] = headers[t] === true;
+  }
+  return n;
+}
+
 export function readAttrs(raw: Record<string, unknown>): IdentityAttrs {
   const link = obj(raw.link);
   return {
     dkim: readDkim(raw.dkim),
     mailFrom: readMailFrom(raw.mailFrom),
     feedbackForwarding: raw.feedbackForwarding !== false,
+    notifications: readNotifications(raw.notifications),
     configurationSet: str(raw.configurationSet),
     tags: Array.isArray(raw.tags)
       ? raw.tags.map(obj).filter((t) => typeof t.key === 'string' && typeof t.value === 'string').map((t) => ({ key: t.key as string, value: t.value as string }))
@@ -163,6 +183,7 @@ export function toView(r: IdentityRecord, now: number): IdentityView {
     },
     mailFrom: a.mailFrom && { ...a.mailFrom },
     feedbackForwarding: a.feedbackForwarding,
+    notifications: { topics: { ...a.notifications.topics }, headers: { ...a.notifications.headers } },
     configurationSet: a.configurationSet,
     tags: a.tags.map((t) => ({ ...t })),
     lastCheckedAt: a.lastCheckedAt,

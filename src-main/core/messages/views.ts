@@ -52,6 +52,7 @@ export function buildDetail(m: StoredMessage, mail: ParsedMail, events: SesEvent
     smtp: m.smtp,
     api: m.api,
     events,
+    template: m.template ?? null,
   };
 }
 
@@ -76,5 +77,7 @@ export function toRetrospection(
     Destination: destination,
   };
   if (content.kind === 'raw') return { ...base, RawData: content.raw.toString('utf8') };
-  return { ...base, Subject: m.subject, Body: { text_part: textOf(content.bodies), html_part: htmlOf(content.bodies) } };
+  // Templated sends also carry LocalStack's Template (the name; '' for inline content) and TemplateData.
+  const template = m.template ? { Template: m.template.name ?? '', TemplateData: m.template.data } : {};
+  return { ...base, Subject: m.subject, Body: { text_part: textOf(content.bodies), html_part: htmlOf(content.bodies) }, ...template };
 }

@@ -124,7 +124,9 @@ export type SystemMailIntent =
       reportingMTA: string;
       recipients: { emailAddress: string; action: string; status: string; diagnosticCode: string }[];
     }
-  | { kind: 'auto-reply'; from: string };
+  | { kind: 'auto-reply'; from: string }
+  /** The complaint's feedback report (ARF, RFC 5965) forwarded by email (feedback forwarding on). */
+  | { kind: 'arf'; recipients: string[]; userAgent: string; feedbackType: string; arrivalDate: number };
 
 /** Suppression feedback a step records when it is applied (never for the mailbox simulator). */
 export interface FeedbackIntent {

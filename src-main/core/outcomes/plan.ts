@@ -39,7 +39,7 @@ export interface PlanInput {
   mime: Buffer;
   /** `mail.tags` of Delivery events (the Send tags plus ses:outgoing-ip). */
   deliveryTags: Record<string, string[]>;
-  /** The sender identity's FeedbackForwardingStatus: bounces are mailed back (DSN) only when true. Asked only when needed. */
+  /** The sender identity's FeedbackForwardingStatus: bounces (DSN) and complaints (ARF) are mailed back only when true. Asked only when needed. */
   forwardFeedback(): boolean;
 }
 
@@ -152,6 +152,10 @@ export function planOutcomes(deps: PlanDeps, input: PlanInput): Plan {
       const p = g.part;
       const recipients = g.entries.filter((e) => (e as typeof p).dsn).map((e) => (e as typeof p).entry as Required<BouncedRecipient>);
       if (recipients.length && input.forwardFeedback()) stepMail.push({ kind: 'dsn', reportingMTA: p.reportingMTA ?? RULE_MTA.reportingMTA, recipients });
+    }
+    if (g.part.type === 'complaint' && g.part.report && input.forwardFeedback()) {
+      const { userAgent, feedbackType } = g.part.report;
+      stepMail.push({ kind: 'arf', recipients: [...g.recipients], userAgent, feedbackType, arrivalDate: g.part.arrivalDate });
     }
     if (g.at <= now) {
       plan.events.push(event);

@@ -5,7 +5,8 @@
 // message's return path (v1 ReturnPath / v2 FeedbackForwardingEmailAddress), else its sender (§A.4).
 // The DSN's human text is SES's ("An error occurred while trying to deliver the mail to the following
 // recipients:", as SES's bounce mails read); the auto-reply's wording is Sesame's.
-// Owns: those two messages' bytes. Must not: store them (messages/system-mail.ts does) or decide when to send.
+// With feedback forwarding on, a complaint's ARF report (RFC 5965) goes the same way (complaintReport below).
+// Owns: those messages' bytes. Must not: store them (messages/system-mail.ts does) or decide when to send.
 import type { Ids } from '../ids';
 import { findField, readHeaderBlock } from '../mime/header-block';
 import { decodeWords } from '../mime/decode';
@@ -13,6 +14,8 @@ import { messageIdDomain, rfc5322Date } from '../sending/ses-headers';
 import type { SystemMailIntent } from './api';
 
 export const MAILER_DAEMON = 'MAILER-DAEMON@amazonses.com';
+/** Where SES's forwarded complaints come from [verify]. */
+export const COMPLAINTS_FROM = 'complaints@email-abuse.amazonses.com';
 
 export interface OriginalFacts {
   /** The original's header section as stored (CRLF line ends), without the blank line. */
@@ -78,6 +81,8 @@ export function buildSystemMail(intent: SystemMailIntent, c: BuildContext): { ki
     return { kind: 'AutoReply', mailFrom: intent.from, mime: Buffer.from(lines.join('\r\n'), 'utf8') };
   }
 
+  if (intent.kind === 'arf') return complaintReport(intent, c, head(COMPLAINTS_FROM, c.original.subject));
+
   const boundary = `----=_DSN_${id.replace(/-/g, '')}`;
   const perRecipient = intent.recipients.flatMap((r) => [
     '',
@@ -114,4 +119,42 @@ export function buildSystemMail(intent: SystemMailIntent, c: BuildContext): { ki
     '',
   ];
   return { kind: 'BounceNotification', mailFrom: MAILER_DAEMON, mime: Buffer.from(lines.join('\r\n'), 'utf8') };
+}
+
+/**
+ * The complaint forwarded as an Abuse Reporting Format report (RFC 5965: multipart/report;
+ * report-type=feedback-report — a human-readable part, message/feedback-report, the original's header as
+ * text/rfc822-headers). The subject is the original's [verify]; the human text is Sesame's.
+ */
+function complaintReport(intent: Extract<SystemMailIntent, { kind: 'arf' }>, c: BuildContext, head: string[]) {
+  const boundary = `----=_ARF_${c.ids.uuid().replace(/-/g, '')}`;
+  const lines = [
+    ...head,
+    `Content-Type: multipart/report; report-type=feedback-report; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    `This is an email abuse report for an email message received on ${rfc5322Date(intent.arrivalDate)}.`,
+    'The recipient marked the message as spam (forwarded by Amazon SES feedback forwarding).',
+    '',
+    `--${boundary}`,
+    'Content-Type: message/feedback-report',
+    '',
+    `Feedback-Type: ${intent.feedbackType}`,
+    `User-Agent: ${headerText(intent.userAgent)}`,
+    'Version: 1',
+    ...intent.recipients.map((r) => `Original-Rcpt-To: ${r}`),
+    `Arrival-Date: ${rfc5322Date(intent.arrivalDate)}`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/rfc822-headers',
+    '',
+    c.original.headers,
+    '',
+    `--${boundary}--`,
+    '',
+  ];
+  return { kind: 'ComplaintNotification', mailFrom: COMPLAINTS_FROM, mime: Buffer.from(lines.join('\r\n'), 'utf8') };
 }

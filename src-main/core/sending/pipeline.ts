@@ -19,6 +19,10 @@ import { draftRaw, draftSimple, type Draft, type DraftContext } from './draft';
 import { identityArn } from './checks';
 import { authorizeSend, isSimulatorAddress, type GateDeps } from './authorize';
 import { newMessageId, OUTGOING_IP } from './ses-headers';
+import { draftTemplate, isTemplatedDraft, renderingFailureBody } from './draft-template';
+import type { TemplateService } from '../templates/api';
+import { applyTracking } from './tracking-rewrite';
+import type { TrackingService } from '../tracking/api';
 
 export interface PipelineDeps {
   region: string;
@@ -33,6 +37,10 @@ export interface PipelineDeps {
   outcomes: Pick<Outcomes, 'plan' | 'persist' | 'sendMail'>;
   /** Called after each commit with the send's time and the recipients counted toward the daily quota. */
   onSent(at: number, quotaRecipients: number): void;
+  /** Stored templates, for templated sends (draft-template.ts). */
+  templates?: Pick<TemplateService, 'get'>;
+  /** Open/click tracking (core/tracking): the pixel and rewritten links, for sets that ask for them. */
+  tracking?: Pick<TrackingService, 'wanted' | 'rewrite' | 'persist'>;
 }
 
 export function createSendingPipeline(deps: PipelineDeps) {
@@ -45,7 +53,15 @@ export function createSendingPipeline(deps: PipelineDeps) {
       ctx = { region, accountId, acceptedAt, messageId: newMessageId(acceptedAt, ids) };
       return ctx;
     };
-    const draft: Draft = req.content.kind === 'raw' ? draftRaw(req, req.content.data, context) : await draftSimple(req, context);
+    const draft: Draft =
+      req.content.kind === 'raw'
+        ? draftRaw(req, req.content.data, context)
+        : req.content.kind === 'template'
+          ? await draftTemplate(req, context, deps.templates ?? { get: () => { throw new Error('templates are not wired'); } })
+          : await draftSimple(req, context);
+    // Templated sends: SES accepts a message that fails to render, records Rendering Failure, delivers nothing.
+    const template = isTemplatedDraft(draft) ? draft.template : null;
+    const renderFailed = template !== null && template.failure !== null;
     const { messageId, acceptedAt } = ctx!;
 
     const mailFrom = bareAddress(draft.source);
@@ -59,6 +75,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
     });
     const identity = gate.identity;
     const configurationSet = gate.configurationSet;
+    const tracked = deps.tracking ? applyTracking(deps.tracking, draft, messageId, configurationSet) : null;
     // Simulator recipients are limited by the send rate but not counted toward the daily quota (§A.4).
     const quotaRecipients = draft.recipients.filter((r) => !isSimulatorAddress(r)).length;
 
@@ -72,7 +89,8 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const mail: SesMail = {
       timestamp: new Date(acceptedAt).toISOString(),
       source: draft.source,
-      sourceArn: identityArn(region, accountId, identity),
+      // Templated sends' events carry no sourceArn (LocalStack's AWS snapshot, ses-facts §A.5.2).
+      ...(template ? {} : { sourceArn: identityArn(region, accountId, identity) }),
       sendingAccountId: accountId,
       messageId,
       destination: draft.recipients,
@@ -81,7 +99,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       commonHeaders: commonHeaders(draft.common, draft.eventHeaderKeys, messageId),
       tags,
     };
-    const plan = deps.outcomes.plan({
+    const plan = renderFailed ? { events: [], feedback: [], mail: [], later: [] } : deps.outcomes.plan({
       messageId,
       acceptedAt,
       recipients: draft.recipients,
@@ -91,6 +109,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       forwardFeedback: () => deps.gate.identities.get(identity)?.feedbackForwarding ?? true,
     });
     const events: NewEvent[] = [{ eventType: 'Send', timestamp: acceptedAt, body: sendBody() }, ...plan.events];
+    if (renderFailed) events.push({ eventType: 'Rendering Failure', timestamp: acceptedAt, body: renderingFailureBody(template) });
 
     const c = req.caller;
     const api: ApiCallInfo | null =
@@ -122,11 +141,13 @@ export function createSendingPipeline(deps: PipelineDeps) {
       // Kept for feedback forwarding (bounces and complaints go here; recipients still see SES's Return-Path).
       returnPath: req.returnPath?.trim() || null,
       relatedId: null,
+      ...(template ? { template } : {}),
     };
 
     const encoded = await store.messages.encodeRaw(draft.mime);
     const result = store.db.transaction(() => {
       deps.outcomes.persist(messageId, plan);
+      tracked?.persist();
       return store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: quotaRecipients });
     })();
 

@@ -7,6 +7,10 @@ import Database from 'better-sqlite3';
 import * as m001 from './migrations/001-initial';
 import * as m002 from './migrations/002-search-addresses';
 import * as m003 from './migrations/003-ses-state';
+import * as m004 from './migrations/004-templates';
+import * as m005 from './migrations/005-sns';
+import * as m006 from './migrations/006-publishing';
+import * as m007 from './migrations/007-tracking-links';
 
 export type Db = Database.Database;
 
@@ -47,7 +51,7 @@ interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
 
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;

@@ -39,7 +39,7 @@ export interface FullRow extends SummaryRow {
 }
 
 /** The record fields kept in message_content.meta_json. */
-type Meta = Pick<MessageRecord, 'kind' | 'rcptTo' | 'destination' | 'cc' | 'tags' | 'api' | 'smtp' | 'returnPath' | 'relatedId'>;
+type Meta = Pick<MessageRecord, 'kind' | 'rcptTo' | 'destination' | 'cc' | 'tags' | 'api' | 'smtp' | 'returnPath' | 'relatedId' | 'template'>;
 
 export function toSummary(r: SummaryRow): StoredSummary {
   return {
@@ -63,7 +63,7 @@ export function toSummary(r: SummaryRow): StoredSummary {
 export function toStored(r: FullRow): StoredMessage {
   const meta = JSON.parse(r.meta_json) as Meta;
   // returnPath arrived after the first rows were written; theirs had none.
-  return { ...toSummary(r), source: r.source, mailFrom: r.mail_from, ...meta, returnPath: meta.returnPath ?? null, relatedId: meta.relatedId ?? null };
+  return { ...toSummary(r), source: r.source, mailFrom: r.mail_from, ...meta, returnPath: meta.returnPath ?? null, relatedId: meta.relatedId ?? null, template: meta.template ?? null };
 }
 
 /** Named parameters for the messages INSERT in message-store.ts (`addresses`: searchAddresses(rec)). */
@@ -99,6 +99,7 @@ export function metaJson(rec: MessageRecord): string {
     smtp: rec.smtp,
     returnPath: rec.returnPath,
     relatedId: rec.relatedId,
+    ...(rec.template ? { template: rec.template } : {}),
   };
   return JSON.stringify(meta);
 }

@@ -6,6 +6,7 @@
 // the SES event envelope, so the shared `mail` object is kept once per message.)
 import type { Address, ApiCallInfo, MessageDoor, MessageStatus, SesEventRecord, SesEventType, SmtpSessionInfo } from '../../contract/messages';
 import type { Db } from './database';
+import type { MessageTemplateInfo } from '../templates/api';
 
 /** One accepted message as the pipeline hands it to the store. */
 export interface MessageRecord {
@@ -40,6 +41,8 @@ export interface MessageRecord {
   returnPath: string | null;
   /** Mail SES sent (door `system`): the message it is about, or null. */
   relatedId: string | null;
+  /** Templated sends: the template, its data and the rendering failure, if any (core/templates/api.ts). */
+  template?: MessageTemplateInfo | null;
 }
 
 export interface StoredMessage extends MessageRecord {

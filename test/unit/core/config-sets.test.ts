@@ -33,6 +33,7 @@ describe('configuration sets', () => {
       delivery: { tlsPolicy: 'OPTIONAL', sendingPoolName: null, maxDeliverySeconds: null },
       reputation: { reputationMetricsEnabled: false, lastFreshStart: null },
       tags: [],
+      eventDestinations: [],
       stored: {},
     });
     const full = engine.configurationSets.create('Full_set-1', {

@@ -2,7 +2,7 @@
 // XML, the SDK parses it. Proves what reaches the engine, what comes back, and the v1 error codes.
 import { describe, expect, it } from 'vitest';
 import {
-  CreateTemplateCommand,
+  CreateReceiptRuleSetCommand,
   GetSendQuotaCommand,
   ListIdentitiesCommand,
   SendEmailCommand,
@@ -178,10 +178,10 @@ describe('SES v1 errors as the SDK sees them', () => {
 
   it('an unimplemented action answers 501 NotImplemented naming it', async () => {
     const h = harness();
-    const err = await rejection(h.v1.send(new CreateTemplateCommand({ Template: { TemplateName: 't', SubjectPart: 's' } })));
+    const err = await rejection(h.v1.send(new CreateReceiptRuleSetCommand({ RuleSetName: 'rules' })));
     expect(err.name).toBe('NotImplemented');
     expect(err.$metadata.httpStatusCode).toBe(501);
-    expect(err.message).toBe('Sesame does not implement SES operation CreateTemplate yet');
+    expect(err.message).toBe('Sesame does not implement SES operation CreateReceiptRuleSet yet');
   });
 
   it('an unexpected exception is InternalFailure 500 with Type Receiver', async () => {

@@ -68,12 +68,15 @@ describe('SES v2 SendEmail over the real SDK', () => {
     expect(req.maxBytes).toBe(MAX_MESSAGE_BYTES_V2);
   });
 
-  it('Content.Template is refused with a clear BadRequestException until templates land', async () => {
+  it('Content.Template reaches the engine as templated content (name, data, headers)', async () => {
     const h = harness();
-    const err = await rejection(h.v2.send(new SendEmailCommand({ Content: { Template: { TemplateName: 't', TemplateData: '{}' } } })));
-    expect(err.name).toBe('BadRequestException');
-    expect(err.message).toBe(errors.templatesNotYetSupported().message);
-    expect(h.engine.sent).toHaveLength(0);
+    const out = await h.v2.send(
+      new SendEmailCommand({
+        Content: { Template: { TemplateName: 't', TemplateData: '{"a":1}', Headers: [{ Name: 'X-A', Value: 'b' }] } },
+      }),
+    );
+    expect(out.MessageId).toBe(FAKE_MESSAGE_ID);
+    expect(h.engine.sent[0].content).toEqual({ kind: 'template', name: 't', data: '{"a":1}', headers: [{ name: 'X-A', value: 'b' }] });
   });
 
   it('a missing required member is a BadRequestException with the Smithy text, before the engine', async () => {

@@ -5,6 +5,8 @@
 //   identity-routes.ts  POST /_sesame/identities/{identity}/verify · POST /_sesame/identities/{identity}/fail
 //   time-routes.ts      GET /_sesame/time · POST /_sesame/time/advance
 //   scenario-rules.ts   GET|POST|DELETE /_sesame/scenario-rules · POST …/reorder · GET|PUT|DELETE …/{id}
+//   event-sinks.ts      GET|PUT /_sesame/event-sinks · GET /_sesame/publishing · GET /_sesame/metrics
+//   sns-routes.ts       GET /_sesame/sns/deliveries (the SNS delivery log)
 // `/_sesame/health` and `/_sesame/verify-email` stay with retrospection.ts (server.ts asks `isAutomationPath`
 // first; a path no route here knows goes there).
 // To add routes: write a module exporting `readonly AutomationRoute[]` (automation/types.ts) and add it to
@@ -15,8 +17,10 @@ import type { Engine } from '../../../core/engine-api';
 import { isSesError, type SesError } from '../../../core/errors';
 import type { AwsHttpResponse } from '../../../protocols/http-types';
 import { accountRoutes } from './account-routes';
+import { eventSinkRoutes } from './event-sinks';
 import { identityRoutes } from './identity-routes';
 import { scenarioRuleRoutes } from './scenario-rules';
+import { snsRoutes } from './sns-routes';
 import { timeRoutes } from './time-routes';
 import type { AutomationRoute } from './types';
 import { AutomationError, isReply } from './types';
@@ -27,6 +31,8 @@ const ROUTE_MODULES: readonly (readonly AutomationRoute[])[] = [
   identityRoutes,
   timeRoutes,
   scenarioRuleRoutes,
+  eventSinkRoutes,
+  snsRoutes,
 ];
 
 /** Automation bodies are small JSON documents; 1 MiB is generous. */

@@ -7,6 +7,7 @@ import { errors, validationProblems } from '../../../core/errors';
 import { CONFIGURATION_SET_PAGE_SIZE } from '../../../core/limits';
 import type { ConfigurationSetView } from '../../../core/engine-api';
 import type { OperationHandler, WireObject } from '../../handler-types';
+import { toV1 } from './event-destinations';
 
 /** v1 ConfigurationSetAttribute enum (model doc). */
 const ATTRIBUTES = ['eventDestinations', 'trackingOptions', 'deliveryOptions', 'reputationOptions'];
@@ -17,8 +18,7 @@ const nameOf = (input: WireObject) => input.ConfigurationSetName as string;
 function describe(set: ConfigurationSetView, attribute: string): WireObject {
   switch (attribute) {
     case 'eventDestinations':
-      // Event destinations arrive with the event-publishing issue; until then a set has none.
-      return { EventDestinations: [] };
+      return { EventDestinations: set.eventDestinations.map(toV1) };
     case 'trackingOptions':
       return set.tracking ? { TrackingOptions: { CustomRedirectDomain: set.tracking.customRedirectDomain } } : {};
     case 'deliveryOptions':

@@ -29,6 +29,21 @@ import {
   SetIdentityMailFromDomain,
 } from './identity-attributes';
 import { SendEmail, SendRawEmail } from './send-email';
+import { CreateConfigurationSetEventDestination, DeleteConfigurationSetEventDestination, UpdateConfigurationSetEventDestination } from './event-destinations';
+import {
+  GetIdentityNotificationAttributes,
+  SetIdentityFeedbackForwardingEnabled,
+  SetIdentityHeadersInNotificationsEnabled,
+  SetIdentityNotificationTopic,
+} from './notifications';
+import { SendBulkTemplatedEmail, SendTemplatedEmail } from './send-templated';
+import { CreateTemplate, DeleteTemplate, GetTemplate, ListTemplates, TestRenderTemplate, UpdateTemplate } from './templates';
+import {
+  CreateConfigurationSetTrackingOptions,
+  DeleteConfigurationSetTrackingOptions,
+  PutConfigurationSetDeliveryOptions,
+  UpdateConfigurationSetTrackingOptions,
+} from './configuration-set-options';
 
 export const sesHandlers: HandlerRegistry = {
   GetAccountSendingEnabled,
@@ -37,6 +52,14 @@ export const sesHandlers: HandlerRegistry = {
   ListIdentities,
   SendEmail,
   SendRawEmail,
+  SendTemplatedEmail,
+  SendBulkTemplatedEmail,
+  CreateTemplate,
+  GetTemplate,
+  UpdateTemplate,
+  DeleteTemplate,
+  ListTemplates,
+  TestRenderTemplate,
   VerifyEmailIdentity,
   VerifyEmailAddress,
   VerifyDomainIdentity,
@@ -55,4 +78,15 @@ export const sesHandlers: HandlerRegistry = {
   ListConfigurationSets,
   UpdateConfigurationSetReputationMetricsEnabled,
   UpdateConfigurationSetSendingEnabled,
+  CreateConfigurationSetEventDestination,
+  UpdateConfigurationSetEventDestination,
+  DeleteConfigurationSetEventDestination,
+  SetIdentityNotificationTopic,
+  SetIdentityHeadersInNotificationsEnabled,
+  SetIdentityFeedbackForwardingEnabled,
+  GetIdentityNotificationAttributes,
+  CreateConfigurationSetTrackingOptions,
+  UpdateConfigurationSetTrackingOptions,
+  DeleteConfigurationSetTrackingOptions,
+  PutConfigurationSetDeliveryOptions,
 };

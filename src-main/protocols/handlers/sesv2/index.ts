@@ -31,6 +31,23 @@ import {
   PutSuppressedDestination,
 } from './suppression';
 import { SendEmail } from './send-email';
+import {
+  CreateConfigurationSetEventDestination,
+  DeleteConfigurationSetEventDestination,
+  GetConfigurationSetEventDestinations,
+  UpdateConfigurationSetEventDestination,
+} from './event-destinations';
+import { GetMessageInsights } from './message-insights';
+import { SendBulkEmail } from './send-bulk';
+import {
+  CreateEmailTemplate,
+  DeleteEmailTemplate,
+  GetEmailTemplate,
+  ListEmailTemplates,
+  TestRenderEmailTemplate,
+  UpdateEmailTemplate,
+} from './templates';
+import { PutConfigurationSetArchivingOptions, PutConfigurationSetVdmOptions, UpdateConfigurationSet } from './configuration-set-options';
 
 export const sesv2Handlers: HandlerRegistry = {
   PutAccountDetails,
@@ -46,6 +63,18 @@ export const sesv2Handlers: HandlerRegistry = {
   PutEmailIdentityFeedbackAttributes,
   PutEmailIdentityConfigurationSetAttributes,
   SendEmail,
+  CreateConfigurationSetEventDestination,
+  GetConfigurationSetEventDestinations,
+  UpdateConfigurationSetEventDestination,
+  DeleteConfigurationSetEventDestination,
+  GetMessageInsights,
+  SendBulkEmail,
+  CreateEmailTemplate,
+  GetEmailTemplate,
+  UpdateEmailTemplate,
+  DeleteEmailTemplate,
+  ListEmailTemplates,
+  TestRenderEmailTemplate,
   CreateConfigurationSet,
   DeleteConfigurationSet,
   GetConfigurationSet,
@@ -55,6 +84,9 @@ export const sesv2Handlers: HandlerRegistry = {
   PutConfigurationSetSendingOptions,
   PutConfigurationSetSuppressionOptions,
   PutConfigurationSetTrackingOptions,
+  PutConfigurationSetVdmOptions,
+  PutConfigurationSetArchivingOptions,
+  UpdateConfigurationSet,
   DeleteSuppressedDestination,
   GetSuppressedDestination,
   ListSuppressedDestinations,

@@ -1,6 +1,8 @@
 // A small in-memory Engine for protocol tests: records SendRequests, serves a fixed account view and an
 // identity list. Only the parts the protocol handlers use are real; the rest throw if touched.
 import type { AccountService, AccountView, Engine, IdentityService, IdentityType, IdentityView, SendRequest, SendResult } from '../../../../src-main/core/engine-api';
+import { publishingErrors } from '../../../../src-main/core/errors';
+import type { PublishingService } from '../../../../src-main/core/publishing/api';
 import { partialService } from '../../../helpers/partial-service';
 
 export const FAKE_MESSAGE_ID = '0100019b7e3a1c00-1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b-000000';
@@ -27,6 +29,7 @@ const identityView = (identity: string, type: IdentityType, createdAt: number): 
   dkim: { signingEnabled: false, status: 'NOT_STARTED', origin: 'AWS_SES', tokens: [], currentKeyLength: null, nextKeyLength: null, lastKeyGenerationAt: null },
   mailFrom: null,
   feedbackForwarding: true,
+  notifications: { topics: { Bounce: null, Complaint: null, Delivery: null }, headers: { Bounce: false, Complaint: false, Delivery: false } },
   configurationSet: null,
   tags: [],
   lastCheckedAt: null,
@@ -57,7 +60,9 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
         engine.sent.push(req);
         return engine.onSend(req);
       },
+      sendBulk: untouched('sending.sendBulk'),
     },
+    templates: partialService('templates'),
     account: partialService<AccountService>('account', {
       get: () => engine.accountView,
       quota: () => engine.accountView.sendQuota,
@@ -65,6 +70,14 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
     suppression: partialService('suppression'),
     configurationSets: partialService('configurationSets'),
     scenarios: partialService('scenarios'),
+    sns: partialService('sns'),
+    tracking: partialService('tracking'),
+    eventLog: partialService('eventLog'),
+    publishing: partialService<PublishingService>('publishing', {
+      messageInsights: (id) => {
+        throw publishingErrors.messageNotFound(id);
+      },
+    }),
     time: partialService('time'),
     reset: untouched('reset'),
     identities: partialService<IdentityService>('identities', {
