@@ -141,8 +141,6 @@ export interface TimelineDto {
   deliveries: DeliveryAttemptDto[];
   /** Mail SES sent about it (bounce DSN, complaint ARF report, auto-reply). */
   related: MessageSummary[];
-  /** False when this Sesame has no delivery log yet (the timeline then shows events only). */
-  deliveryLog: boolean;
 }
 
 /** One row of the global event stream: an SES event plus what the list shows of its message. */

@@ -3,6 +3,7 @@
 // adapters/ui-api implements it; the renderer's typed client in src-renderer/src/api uses it.
 // Must not: import anything.
 import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord } from './messages';
+import type { DeliveryAttemptDto } from './feedback-loop';
 import type { Preferences } from './preferences';
 
 export * from './ses-state';
@@ -152,6 +153,10 @@ export const LiveEvents = {
   messageUpdated: 'message.updated',
   messagesDeleted: 'messages.deleted',
   eventRecorded: 'event.recorded',
+  /** An SNS delivery was queued or attempted (the SNS screen's delivery log, the message timeline). */
+  snsDelivery: 'sns.delivery',
+  /** Event publishing wrote to a destination other than SNS (the message timeline). */
+  publishRecorded: 'publish.recorded',
   /** App-level (not engine state): sent by the UI API after PUT /api/preferences. */
   preferencesUpdated: 'preferences.updated',
 } as const;
@@ -161,6 +166,13 @@ export interface LiveEventPayloads {
   'message.updated': MessageSummary;
   'messages.deleted': { ids: string[] | 'all' };
   'event.recorded': SesEventRecord;
+  /**
+   * Every row of one SNS delivery as GET /api/sns/deliveries lists them (ids `<deliveryId>.<attempt>`; a
+   * queued delivery is one `pending` row `<deliveryId>.0`): they replace that delivery's earlier rows.
+   */
+  'sns.delivery': { deliveryId: string; attempts: DeliveryAttemptDto[] };
+  /** One timeline row (GET /api/timeline/:id `deliveries`) for a sink write, count or stored record. */
+  'publish.recorded': DeliveryAttemptDto;
   'preferences.updated': Preferences;
 }
 

@@ -16,6 +16,7 @@ import type { PublishingService, PublishRecord } from './publishing/api';
 import type { TemplateContent, TemplateService } from './templates/api';
 import type { BulkEntryResult, BulkSendRequest } from './sending/bulk';
 import type { TrackingService } from './tracking/api';
+import type { ContactService, ListManagementOptions } from './contacts/api';
 import type { EventLogService } from './store/event-query';
 
 /** Who called, from where: recorded on the message and used for auto tags. */
@@ -92,6 +93,8 @@ export interface SendRequest {
   content: SimpleContent | RawContent | TemplateSendContent;
   tags?: MessageTag[];
   configurationSetName?: string;
+  /** v2 SendEmail ListManagementOptions (core/sending/list-management.ts). */
+  listManagement?: ListManagementOptions;
   /** Size limit for this door (MAX_MESSAGE_BYTES_V1 or _V2). */
   maxBytes: number;
 }
@@ -171,6 +174,8 @@ export interface Engine {
   templates: TemplateService;
   /** Open/click tracking: the tokens behind tracking URLs, and Open / Click recorded when they are hit. */
   tracking: TrackingService;
+  /** Contact lists, contacts, and list management's one-click unsubscribe (core/contacts/api.ts). */
+  contacts: ContactService;
   /** Read-only: recent SES events across messages (the UI's event stream) and the system mail about a message. */
   eventLog: EventLogService;
   /** Sesame's clock: the injected clock plus the time-travel offset (persisted). */

@@ -23,6 +23,7 @@ import { createPublishing } from './publishing/publishing';
 import type { OutboundHttp } from './sns/api';
 import { createSns } from './sns/sns';
 import { createTracking } from './tracking/tracking';
+import { createContacts } from './contacts/contacts';
 import { createEventLog } from './store/event-query';
 
 /** Applied to the account at every start when given (flags/env/config file; CI sets these). */
@@ -94,6 +95,8 @@ export function createEngine(opts: EngineOptions): Engine {
     scheduler,
     awsOrigin: () => opts.publicUrls?.aws() ?? 'http://localhost',
   });
+  // Contact lists and list management: List-Unsubscribe URLs point at the AWS port.
+  const contacts = createContacts({ db: store.db, clock, bus, scheduler, awsOrigin: () => opts.publicUrls?.aws() ?? 'http://localhost' });
   // Email templates (stored, rendered for templated sends and TestRender).
   const templates = createTemplates(store.db, clock);
   const sending = createSendingPipeline({
@@ -108,6 +111,7 @@ export function createEngine(opts: EngineOptions): Engine {
     onSent: account.recordSend,
     tracking,
     templates,
+    listManagement: contacts,
   });
   const sendBulk = createBulkSender(sending.send, (c) => {
     if (c.name) templates.get(c.name);
@@ -156,6 +160,7 @@ export function createEngine(opts: EngineOptions): Engine {
     sns,
     publishing,
     tracking,
+    contacts,
     eventLog: createEventLog(store.db),
     time: {
       now: () => clock.now(),
@@ -176,6 +181,7 @@ export function createEngine(opts: EngineOptions): Engine {
         suppression.reset();
         configurationSets.reset();
         templates.reset();
+        contacts.reset();
         sns.reset();
         publishing.reset();
         identities.reset();

@@ -513,3 +513,28 @@ export const trackingErrors = {
   /** v2 PutConfigurationSetArchivingOptions with an ArchiveArn that is not an ARN. */
   invalidArchiveArn: (arn: string) => new SesError('InvalidParameterValue', `Invalid archive ARN <${arn}>.`),
 };
+
+// --- contact lists and list management ---
+/**
+ * Contact lists, contacts and ListManagementOptions. Texts as floci records them "verified against real AWS"
+ * (floci-io/floci PR #1638, #1723; the one-list text also appears in users' boto3 scripts); the rest [verify].
+ */
+export const contactErrors = {
+  listNotFound: (name: string) => new SesError('NotFound', `List with name: ${name} doesn't exist.`),
+  /** Unreachable while one list is allowed: SES checks the per-account limit first (floci, verified). */
+  listAlreadyExists: (name: string) => new SesError('AlreadyExists', `List with name: ${name} already exists.`),
+  /** SES allows one contact list per account; a second CreateContactList (any name) is a BadRequestException. */
+  tooManyLists: (max: number) => new SesError('InvalidParameterValue', `A maximum of ${max} Lists allowed per account.`),
+  tooManyTopics: (max: number) => new SesError('InvalidParameterValue', `Maximum of <${max}> topics allowed per ContactList`),
+  contactNotFound: (email: string) => new SesError('NotFound', `${email} doesn't exist in List.`),
+  contactAlreadyExists: (email: string) => new SesError('AlreadyExists', `${email} already exists in List.`),
+  /** SendEmail ListManagementOptions naming a topic the list lacks [verify]. */
+  topicNotFound: (topic: string, list: string) => new SesError('NotFound', `Topic ${topic} doesn't exist in List: ${list}.`),
+  /** A topic preference naming a topic the list does not have. */
+  unknownTopic: (list: string, topic: string) => new SesError('InvalidParameterValue', `List: ${list} doesn't contain Topic: ${topic}`),
+  duplicateTopic: () => new SesError('InvalidParameterValue', 'Duplicate topic names are not allowed within a List.'),
+  /** Smithy enum validation (member path as AWS writes it, e.g. `topics.1.member.defaultSubscriptionStatus`). */
+  invalidStatus: (path: string) =>
+    new SesError('ValidationError', `1 validation error detected: Value at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [OPT_OUT, OPT_IN]`),
+  blank: (member: string) => new SesError('InvalidParameterValue', `${member} can't be blank.`),
+};

@@ -200,3 +200,11 @@ export const SNS_MAX_MESSAGE_BYTES = 262_144;
 export const SNS_MAX_SUBJECT_LENGTH = 100;
 /** ListTopics / ListSubscriptions page sizes (API reference: 100 topics, 100 subscriptions per page). */
 export const SNS_LIST_PAGE_SIZE = 100;
+
+/** Contact lists per account (AWS doc "Using list management" / SES quotas: one list per account) [verify]. */
+export const CONTACT_LISTS_PER_ACCOUNT = 1;
+/** Topics per contact list (AWS doc "Using list management": up to 20 topics) [verify]. */
+export const TOPICS_PER_CONTACT_LIST = 20;
+/** ListContactLists / ListContacts PageSize default and maximum [verify: model says ListContacts up to 1000]. */
+export const CONTACTS_PAGE_DEFAULT = 100;
+export const CONTACTS_PAGE_MAX = 1000;

@@ -16,7 +16,6 @@ import { consoleLog } from '../core/events/bus';
 import { openPreferences, type PreferencesStore } from '../core/preferences/preferences';
 import { connectHost } from '../adapters/http/http-io';
 import { startAwsEndpoint } from '../adapters/aws-endpoint/server';
-import { startDeliveryTimer } from '../adapters/deliveries/delivery-timer';
 import { fetchOutboundHttp } from '../adapters/deliveries/outbound-http';
 import { loadOrCreateSnsSigning } from '../adapters/deliveries/signing-cert';
 import { createLineAppender } from '../adapters/event-sinks/append-line';
@@ -24,7 +23,7 @@ import { startSmtpServer } from '../adapters/smtp/server';
 import { sesSmtpPassword } from '../adapters/smtp/smtp-password';
 import { startUiApi } from '../adapters/ui-api/server';
 import { createAwsRequestHandler } from '../protocols/pipeline';
-import { startOutcomeTimer } from './outcome-timer';
+import { startDeliveryTimer, startOutcomeTimer } from './due-timer';
 
 export interface StartSesameOptions {
   host: 'headless' | 'electron';

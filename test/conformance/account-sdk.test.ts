@@ -11,31 +11,21 @@ import {
   UpdateAccountSendingEnabledCommand,
 } from '@aws-sdk/client-ses';
 import { GetAccountCommand, PutAccountDetailsCommand, PutAccountSendingAttributesCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PRODUCTION_MAX_24_HOUR_SEND, PRODUCTION_MAX_SEND_RATE, PRODUCTION_REVIEW_DELAY_MS } from '../../src-main/core/limits';
 import { rejection } from '../helpers/rejection';
-import { sesClient, sesv2Client } from '../helpers/sdk-clients';
-import { startTestSesame, type TestSesame } from '../helpers/start-headless';
+import { callJson, useSdkSesame } from '../helpers/sdk-sesame';
+import type { TestSesame } from '../helpers/start-headless';
 
 let sesame: TestSesame;
 let v2: SESv2Client;
 let v1: SESClient;
-
-beforeAll(async () => {
-  sesame = await startTestSesame({ account: 'new' });
-  v2 = sesv2Client(sesame);
-  v1 = sesClient(sesame);
-});
-afterAll(async () => {
-  v2?.destroy();
-  v1?.destroy();
-  await sesame?.cleanup();
-});
+useSdkSesame((t) => ({ sesame, v2, v1 } = t), { account: 'new' });
 
 async function automation(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${sesame.urls.aws}${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const res = await callJson(sesame, method, path, body);
   expect(res.status, `${method} ${path}`).toBe(200);
-  return (await res.json()) as Record<string, unknown>;
+  return res.json;
 }
 const setAccount = (patch: Record<string, unknown>) => automation('PATCH', '/_sesame/account', patch);
 

@@ -3,40 +3,17 @@
 // with the sends made through the real @aws-sdk/client-sesv2 / client-ses.
 import { SESClient, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';
 import { PutAccountDetailsCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { rejection } from '../helpers/rejection';
-import { sesClient, sesv2Client } from '../helpers/sdk-clients';
-import { startTestSesame, type TestSesame } from '../helpers/start-headless';
+import { callJson, useSdkSesame } from '../helpers/sdk-sesame';
+import type { TestSesame } from '../helpers/start-headless';
 
 let sesame: TestSesame;
 let v2: SESv2Client;
 let v1: SESClient;
+useSdkSesame((t) => ({ sesame, v2, v1 } = t), { account: 'new' });
 
-beforeAll(async () => {
-  sesame = await startTestSesame({ account: 'new' });
-  v2 = sesv2Client(sesame);
-  v1 = sesClient(sesame);
-});
-afterAll(async () => {
-  v2?.destroy();
-  v1?.destroy();
-  await sesame?.cleanup();
-});
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  json: Record<string, unknown>;
-}
-
-async function call(method: string, path: string, body?: unknown): Promise<Answer> {
-  const res = await fetch(`${sesame.urls.aws}${path}`, {
-    method,
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
+const call = (method: string, path: string, body?: unknown) => callJson(sesame, method, path, body);
 
 beforeEach(async () => {
   expect((await call('POST', '/_sesame/reset?messages=1')).status).toBe(200);

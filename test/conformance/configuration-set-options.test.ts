@@ -3,7 +3,7 @@
 // wire) and PutConfigurationSetDeliveryOptions with @aws-sdk/client-ses; v2 PutConfigurationSetVdmOptions,
 // PutConfigurationSetArchivingOptions and UpdateConfigurationSet with @aws-sdk/client-sesv2 — each seen
 // back through GetConfigurationSet / DescribeConfigurationSet.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CreateConfigurationSetCommand,
   GetConfigurationSetCommand,
@@ -23,22 +23,11 @@ import {
   type SESClient,
 } from '@aws-sdk/client-ses';
 import { rejection } from '../helpers/rejection';
-import { sesClient, sesv2Client } from '../helpers/sdk-clients';
-import { startTestSesame, type TestSesame } from '../helpers/start-headless';
+import { useSdkSesame } from '../helpers/sdk-sesame';
 
-let sesame: TestSesame;
 let v2: SESv2Client;
 let v1: SESClient;
-beforeAll(async () => {
-  sesame = await startTestSesame();
-  v2 = sesv2Client(sesame);
-  v1 = sesClient(sesame);
-});
-afterAll(async () => {
-  v2?.destroy();
-  v1?.destroy();
-  await sesame?.cleanup();
-});
+useSdkSesame((t) => ({ v2, v1 } = t));
 
 const describeSet = async (name: string) => {
   const { $metadata: _m, ...out } = await v1.send(

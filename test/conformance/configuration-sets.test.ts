@@ -2,7 +2,7 @@
 // (CRUD, option groups, paging, sends refused for unknown and paused sets), @aws-sdk/client-ses (the same
 // sets through v1, its error codes and texts), boto3, and SMTP (nodemailer and swaks naming a set in
 // X-SES-CONFIGURATION-SET).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
@@ -31,8 +31,8 @@ import {
   type SESClient,
 } from '@aws-sdk/client-ses';
 import { rejection } from '../helpers/rejection';
-import { sesClient, sesv2Client } from '../helpers/sdk-clients';
-import { startTestSesame, type TestSesame } from '../helpers/start-headless';
+import { useSdkSesame } from '../helpers/sdk-sesame';
+import type { TestSesame } from '../helpers/start-headless';
 
 // The server runs in this process: child processes are awaited asynchronously, never *Sync.
 const run = promisify(execFile);
@@ -42,16 +42,7 @@ const hasBoto3 = spawnSync('python3', ['-c', 'import boto3']).status === 0;
 let sesame: TestSesame;
 let v2: SESv2Client;
 let v1: SESClient;
-beforeAll(async () => {
-  sesame = await startTestSesame();
-  v2 = sesv2Client(sesame);
-  v1 = sesClient(sesame);
-});
-afterAll(async () => {
-  v2?.destroy();
-  v1?.destroy();
-  await sesame?.cleanup();
-});
+useSdkSesame((t) => ({ sesame, v2, v1 } = t));
 
 const v2Send = (ConfigurationSetName: string) =>
   v2.send(

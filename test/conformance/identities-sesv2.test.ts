@@ -2,7 +2,7 @@
 // create / get / list / delete, DKIM (Easy and BYODKIM), MAIL FROM, feedback, default configuration set,
 // the modelled errors, and a send refused until the verification link (followed with fetch) verifies the sender.
 import { generateKeyPairSync } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CreateConfigurationSetCommand,
   CreateEmailIdentityCommand,
@@ -18,21 +18,14 @@ import {
   type SESv2Client,
 } from '@aws-sdk/client-sesv2';
 import { rejection } from '../helpers/rejection';
-import { sesv2Client } from '../helpers/sdk-clients';
-import { startTestSesame, type TestSesame } from '../helpers/start-headless';
+import { useSdkSesame } from '../helpers/sdk-sesame';
+import type { TestSesame } from '../helpers/start-headless';
 import { followVerificationLink, verificationMail } from '../helpers/verification-mail';
 
 let sesame: TestSesame;
 let v2: SESv2Client;
-beforeAll(async () => {
-  // Verification required (no auto-verify), production access so only the sender is checked, no practical rate limit.
-  sesame = await startTestSesame({ account: { autoVerify: false, sandbox: false } });
-  v2 = sesv2Client(sesame);
-});
-afterAll(async () => {
-  v2?.destroy();
-  await sesame?.cleanup();
-});
+// Verification required (no auto-verify), production access so only the sender is checked, no practical rate limit.
+useSdkSesame((t) => ({ sesame, v2 } = t), { account: { autoVerify: false, sandbox: false } });
 
 const simple = (from: string) =>
   new SendEmailCommand({

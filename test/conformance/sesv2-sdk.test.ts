@@ -1,7 +1,7 @@
 // SES v2 through the real @aws-sdk/client-sesv2 against a headless Sesame on port 0: only the endpoint is overridden.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  CreateContactListCommand,
+  CreateDedicatedIpPoolCommand,
   GetAccountCommand,
   SendEmailCommand,
   SESv2Client,
@@ -95,8 +95,8 @@ describe('SES v2 over the real SDK', () => {
   });
 
   it('an unimplemented operation answers 501 naming it', async () => {
-    const err = await rejection(client.send(new CreateContactListCommand({ ContactListName: 'list' })));
+    const err = await rejection(client.send(new CreateDedicatedIpPoolCommand({ PoolName: 'pool' })));
     expect(err.$metadata.httpStatusCode).toBe(501);
-    expect(err.message).toContain('CreateContactList');
+    expect(err.message).toContain('CreateDedicatedIpPool');
   });
 });

@@ -1,7 +1,7 @@
 // Templates and templated sending through real clients (ses-facts §A.3 template rows, §A.11, §A.5.2):
 // @aws-sdk/client-sesv2 (CreateEmailTemplate…, TestRenderEmailTemplate, SendEmail Content.Template, SendBulkEmail),
 // @aws-sdk/client-ses (CreateTemplate…, TestRenderTemplate, SendTemplatedEmail, SendBulkTemplatedEmail) and boto3.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   CreateEmailTemplateCommand,
   DeleteEmailTemplateCommand,
@@ -25,23 +25,15 @@ import {
   type SESClient,
 } from '@aws-sdk/client-ses';
 import { rejection } from '../helpers/rejection';
-import { sesClient, sesv2Client } from '../helpers/sdk-clients';
 import { awsPeerEnv, hasBoto3, runPeer } from '../helpers/python-peers';
+import { useSdkSesame } from '../helpers/sdk-sesame';
+import { sesv2Client } from '../helpers/sdk-clients';
 import { startTestSesame, type TestSesame } from '../helpers/start-headless';
 
 let sesame: TestSesame;
 let v2: SESv2Client;
 let v1: SESClient;
-beforeAll(async () => {
-  sesame = await startTestSesame();
-  v2 = sesv2Client(sesame);
-  v1 = sesClient(sesame);
-});
-afterAll(async () => {
-  v2?.destroy();
-  v1?.destroy();
-  await sesame?.cleanup();
-});
+useSdkSesame((t) => ({ sesame, v2, v1 } = t));
 beforeEach(() => sesame.engine.reset());
 
 const WELCOME = { Subject: 'Hello {{name}}', Text: 'Dear {{name}},\n{{#each items}}- {{this}}\n{{/each}}', Html: '<h1>{{name}}</h1>{{{note}}}' };

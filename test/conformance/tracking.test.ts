@@ -2,7 +2,7 @@
 // event destination, mail sent through it with @aws-sdk/client-sesv2 (Simple HTML) and over SMTP
 // (nodemailer, raw MIME with a quoted-printable HTML part), the tracked HTML as stored, then the pixel and a
 // link fetched over HTTP like a mail client would — and the Open / Click events' JSON on the message.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
 import {
   CreateConfigurationSetCommand,
@@ -10,21 +10,16 @@ import {
   SendEmailCommand,
   type SESv2Client,
 } from '@aws-sdk/client-sesv2';
-import { sesv2Client } from '../helpers/sdk-clients';
-import { startTestSesame, type TestSesame } from '../helpers/start-headless';
+import { useSdkSesame } from '../helpers/sdk-sesame';
+import type { TestSesame } from '../helpers/start-headless';
 
 let sesame: TestSesame;
 let v2: SESv2Client;
+useSdkSesame((t) => ({ sesame, v2 } = t));
 beforeAll(async () => {
-  sesame = await startTestSesame();
-  v2 = sesv2Client(sesame);
   await v2.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'tracked' }));
   const destination = { Enabled: true, MatchingEventTypes: ['OPEN' as const, 'CLICK' as const], EventBridgeDestination: { EventBusArn: `arn:aws:events:${sesame.config.region}:${sesame.config.accountId}:event-bus/default` } };
   await v2.send(new CreateConfigurationSetEventDestinationCommand({ ConfigurationSetName: 'tracked', EventDestinationName: 'engagement', EventDestination: destination }));
-});
-afterAll(async () => {
-  v2?.destroy();
-  await sesame?.cleanup();
 });
 
 const UA = 'Mozilla/5.0 (Sesame conformance) TrackingTest/1.0';

@@ -39,7 +39,10 @@ test.beforeAll(async () => {
       } catch {
         // not an SNS envelope
       }
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('thanks from the app');
+      const answer = () => res.writeHead(200, { 'content-type': 'text/plain' }).end('thanks from the app');
+      // A slow app: the attempt ends well after the event that caused it (the live-update test below).
+      if (body.includes('Slow answer')) setTimeout(answer, 3000);
+      else answer();
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -156,4 +159,25 @@ test('the SNS screen: topics, subscribe an endpoint (pending), the delivery log'
   await page.screenshot({ path: `${SHOTS}/sns.png`, fullPage: true });
   await page.locator('[data-testid="subscription-row"][data-status="pending"]').getByTestId('unsubscribe').click();
   await expect(page.locator('[data-testid="subscription-row"][data-status="pending"]')).toHaveCount(0);
+});
+
+test('live: the SNS delivery log and an open timeline show delivery attempts as they happen', async ({ page }) => {
+  await page.goto(sesame.ui);
+  await page.getByTestId('nav-sns').click();
+  await page.locator('[data-testid="topic-row"][data-topic="ses-feedback"]').click();
+  const logRows = page.locator('[data-testid="delivery-log-row"]');
+  await expect(logRows.first()).toBeVisible();
+  const before = await logRows.count();
+  // No reload: the Send and Delivery notifications' attempts arrive over the live stream (sns.delivery).
+  await send('success@simulator.amazonses.com', 'Logged live');
+  await expect(logRows).toHaveCount(before + 2, { timeout: 10_000 });
+
+  // The app answers this message's notifications only after 3 s — long after its last event — and the open
+  // timeline turns its pending attempts into delivered ones without a new event or a reload.
+  await send('success@simulator.amazonses.com', 'Slow answer');
+  await openTimeline(page, 'Slow answer');
+  await expect(page.locator('[data-testid="event-row"]')).toHaveCount(2); // Send, Delivery
+  await expect(page.locator('[data-testid="delivery-row"][data-outcome="pending"]').first()).toBeVisible();
+  await expect(page.locator('[data-testid="delivery-row"][data-outcome="delivered"]')).toHaveCount(2, { timeout: 15_000 });
+  await expect(page.locator('[data-testid="delivery-row"][data-outcome="pending"]')).toHaveCount(0);
 });

@@ -121,6 +121,7 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
     scenarios: partialService('scenarios'),
     sns: partialService('sns'),
     tracking: partialService('tracking'),
+    contacts: partialService('contacts'),
     eventLog: partialService('eventLog'),
     publishing: partialService('publishing'),
     time: partialService('time'),

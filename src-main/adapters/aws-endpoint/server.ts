@@ -17,6 +17,7 @@ import { closeServer, listen, originFor, readBody, splitTarget } from '../http/h
 import { AUTOMATION_MAX_BODY_BYTES, bodyTooLarge, handleAutomation, isAutomationPath } from './automation/index';
 import { handleInternal, isInternalPath } from './retrospection';
 import { handleTracking, isTrackingPath } from './tracking';
+import { handleUnsubscribe, isUnsubscribePath } from './unsubscribe';
 
 export { splitTarget };
 
@@ -98,6 +99,11 @@ export async function startAwsEndpoint(opts: AwsEndpointOptions): Promise<AwsEnd
     if (isTrackingPath(path)) {
       req.resume();
       send(res, handleTracking(engine, { method, path, ipAddress: peer(req), userAgent: req.headers['user-agent'] ?? '' }));
+      return;
+    }
+    if (isUnsubscribePath(path)) {
+      req.resume(); // the one-click body (`List-Unsubscribe=One-Click`) carries nothing else: unsubscribe.ts
+      send(res, handleUnsubscribe(engine, { method, path, query }));
       return;
     }
 

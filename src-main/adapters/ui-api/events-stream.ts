@@ -6,14 +6,18 @@
 // paused or stalled tab) would make Node buffer every frame for it without limit, so a client with more than
 // MAX_BUFFERED_BYTES queued beyond a full socket is cut; EventSource reconnects and the renderer resyncs on
 // every (re)open (src-renderer/src/stores/live-sync.ts), so it loses nothing but the backlog.
+// Engine payloads that are contract types go out as emitted; the delivery and publish logs' views become the
+// same DTOs their HTTP routes serve (TO_LIVE; a publish record for SNS sends nothing: its delivery does).
 // Owns: one engine-bus subscription while any client is connected, writing frames, cutting slow clients,
-// unsubscribing when the last client goes. Must not: transform payloads (they are the contract's
-// LiveEventPayloads as emitted), or put app-level events on the engine bus.
+// unsubscribing when the last client goes. Must not: shape payloads beyond TO_LIVE's route DTOs, or put
+// app-level events on the engine bus.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LiveEvents } from '../../contract/ui-api';
 import type { LiveEventPayloads } from '../../contract/ui-api';
 import type { DomainBus, DomainEvents } from '../../core/engine-api';
 import { BASE_HEADERS } from './respond';
+import { sinkAttempts } from './ses-routes-events';
+import { attemptDtos } from './ses-routes-sns';
 
 export const HEARTBEAT_MS = 15_000;
 /** Bytes a client may have queued beyond a full socket before it is cut (1 MiB). */
@@ -28,6 +32,17 @@ type EngineEventName = Exclude<LiveName, AppEventName>;
 // A Record, so a new contract event that the engine does not emit fails to compile until it is listed here.
 const APP_EVENTS: Record<AppEventName, true> = { [LiveEvents.preferencesUpdated]: true };
 const ENGINE_EVENTS = Object.values(LiveEvents).filter((n): n is EngineEventName => !Object.hasOwn(APP_EVENTS, n));
+
+const same = <T>(payload: T): T => payload;
+/** Each engine event's live payload (null: no frame). A Record, so every engine event must say how. */
+const TO_LIVE: { [K in EngineEventName]: (payload: DomainEvents[K]) => LiveEventPayloads[K] | null } = {
+  'message.accepted': same,
+  'message.updated': same,
+  'messages.deleted': same,
+  'event.recorded': same,
+  'sns.delivery': (d) => ({ deliveryId: String(d.id), attempts: attemptDtos(d) }),
+  'publish.recorded': (r) => sinkAttempts([r])[0] ?? null,
+};
 
 export interface EventStreams {
   /** Attach one SSE client. */
@@ -58,8 +73,13 @@ export function createEventStreams(bus: DomainBus, heartbeatMs = HEARTBEAT_MS, m
     const bytes = Buffer.byteLength(text);
     for (const client of [...clients]) client.write(text, bytes);
   };
+  const listen = <K extends EngineEventName>(name: K) =>
+    bus.on(name, (payload) => {
+      const live = TO_LIVE[name](payload);
+      if (live !== null) writeAll(frame(name, live));
+    });
   const subscribe = () => {
-    unsubscribe = ENGINE_EVENTS.map((name) => bus.on(name, (payload: unknown) => writeAll(frame(name, payload))));
+    unsubscribe = ENGINE_EVENTS.map(listen);
   };
 
   function open(req: IncomingMessage, res: ServerResponse): void {

@@ -5,14 +5,13 @@
 //       attempts; EventBridge/Firehose sink writes, CloudWatch counts and Pinpoint records from the publish
 //       log) and the mail SES sent about it (DSN, ARF report, auto-reply)
 // The events themselves, the API call and the SMTP session are already on MessageDetail; live updates come
-// from the SSE stream's `event.recorded`.
+// from the SSE stream's `event.recorded`, `sns.delivery` and `publish.recorded` (events-stream.ts).
 // Owns: validating these queries and assembling the DTOs. Must not: query SQL (engine.eventLog does) or
 // decide anything.
 import type { SesEventType } from '../../contract/messages';
 import type { DeliveryAttemptDto, EventStreamPageDto, TimelineDto } from '../../contract/ui-api';
 import type { Engine } from '../../core/engine-api';
-import type { PublishingService, PublishRecord } from '../../core/publishing/api';
-import type { SnsService } from '../../core/sns/api';
+import type { PublishRecord } from '../../core/publishing/api';
 import { sendJson } from './respond';
 import type { SesCall, SesRouteTable } from './ses-routes';
 import { invalid, iso, missing, notAllowed, segment } from './ses-routes-io';
@@ -97,12 +96,11 @@ export function sinkAttempts(records: PublishRecord[]): DeliveryAttemptDto[] {
 }
 
 export function timelineOf(engine: Engine, id: string): TimelineDto {
-  const { sns, publishing } = engine as Engine & { sns?: SnsService; publishing?: PublishingService };
   const deliveries = [
-    ...(sns ? sns.deliveries({ sesMessageId: id, limit: MAX_TIMELINE_DELIVERIES }).flatMap(attemptDtos) : []),
-    ...(publishing ? sinkAttempts(publishing.published({ messageId: id, limit: MAX_TIMELINE_DELIVERIES })) : []),
+    ...engine.sns.deliveries({ sesMessageId: id, limit: MAX_TIMELINE_DELIVERIES }).flatMap(attemptDtos),
+    ...sinkAttempts(engine.publishing.published({ messageId: id, limit: MAX_TIMELINE_DELIVERIES })),
   ].sort((a, b) => a.at.localeCompare(b.at));
-  return { messageId: id, deliveries, related: engine.eventLog.related(id), deliveryLog: sns !== undefined };
+  return { messageId: id, deliveries, related: engine.eventLog.related(id) };
 }
 
 /** An unknown (or deleted) message has an empty timeline: deliveries may outlive the message. */

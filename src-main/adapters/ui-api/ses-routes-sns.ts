@@ -7,24 +7,16 @@
 //   DELETE /api/sns/subscriptions/:subscriptionArn → 204 (Unsubscribe)
 //   GET    /api/sns/deliveries?topicArn&messageId&sesMessageId&limit → DeliveryAttemptListDto (newest first)
 // Owns: translating core/sns views into these DTOs (one row per HTTP attempt). Must not: deliver, sign or
-// decide anything SNS decides (core/sns does). Answers 501 while the engine has no SNS capability.
+// decide anything SNS decides (core/sns does).
 import type { DeliveryAttemptDto, SnsSubscriptionDto, SnsTopicDto } from '../../contract/ui-api';
-import type { Engine } from '../../core/engine-api';
 import type { DeliveryView, SnsService, SubscriptionView, TopicView } from '../../core/sns/api';
 import { send, sendJson } from './respond';
 import type { SesCall, SesRouteTable } from './ses-routes';
-import { invalid, iso, missing, notAllowed, oneOf, onlyKnown, readObject, RouteFailure, segment, str } from './ses-routes-io';
+import { invalid, iso, missing, notAllowed, oneOf, onlyKnown, readObject, segment, str } from './ses-routes-io';
 
 const MAX_PAGES = 200;
 const DEFAULT_DELIVERIES = 100;
 const MAX_DELIVERIES = 500;
-
-/** The engine's SNS capability, or a 501 while this build has none. */
-export function snsOf(engine: Engine): SnsService {
-  const sns = (engine as Engine & { sns?: SnsService }).sns;
-  if (!sns) throw new RouteFailure(501, 'NotImplemented', 'This Sesame has no SNS capability yet.');
-  return sns;
-}
 
 export const topicDto = (t: TopicView): SnsTopicDto => ({
   topicArn: t.topicArn,
@@ -106,22 +98,22 @@ async function sns({ ctx, req, res, method, seg, query }: SesCall): Promise<void
   const read = method === 'GET' || method === 'HEAD';
   const what = seg[1];
   if (what === 'topics' && seg.length === 2) {
-    if (read) return sendJson(res, 200, { items: allTopics(snsOf(ctx.engine)).map(topicDto) }, method);
+    if (read) return sendJson(res, 200, { items: allTopics(ctx.engine.sns).map(topicDto) }, method);
     if (method !== 'POST') throw notAllowed(method, 'GET, POST');
     const body = await readObject(req);
     onlyKnown(body, ['name']);
-    return sendJson(res, 200, topicDto(snsOf(ctx.engine).createTopic({ name: str(body, 'name', true).trim() })));
+    return sendJson(res, 200, topicDto(ctx.engine.sns.createTopic({ name: str(body, 'name', true).trim() })));
   }
   if (what === 'topics' && seg.length === 3) {
     if (method !== 'DELETE') throw notAllowed(method, 'DELETE');
     const arn = segment(seg[2], 'topic ARN');
-    const engine = snsOf(ctx.engine);
-    if (!engine.topicExists(arn)) throw missing(`No topic ${arn}.`);
-    engine.deleteTopic(arn);
+    const sns = ctx.engine.sns;
+    if (!sns.topicExists(arn)) throw missing(`No topic ${arn}.`);
+    sns.deleteTopic(arn);
     return send(res, 204, {});
   }
   if (what === 'subscriptions' && seg.length === 2) {
-    if (read) return sendJson(res, 200, { items: allSubscriptions(snsOf(ctx.engine), optional(query, 'topicArn')).map(subscriptionDto) }, method);
+    if (read) return sendJson(res, 200, { items: allSubscriptions(ctx.engine.sns, optional(query, 'topicArn')).map(subscriptionDto) }, method);
     if (method !== 'POST') throw notAllowed(method, 'GET, POST');
     const body = await readObject(req);
     onlyKnown(body, ['topicArn', 'protocol', 'endpoint']);
@@ -129,20 +121,20 @@ async function sns({ ctx, req, res, method, seg, query }: SesCall): Promise<void
     const protocol = oneOf(body, 'protocol', ['http', 'https'] as const, true);
     const endpoint = str(body, 'endpoint', true).trim();
     if (!endpoint.toLowerCase().startsWith(`${protocol}://`)) throw invalid(`endpoint must be an ${protocol}:// URL.`);
-    return sendJson(res, 200, subscriptionDto(snsOf(ctx.engine).subscribe({ topicArn, protocol, endpoint })));
+    return sendJson(res, 200, subscriptionDto(ctx.engine.sns.subscribe({ topicArn, protocol, endpoint })));
   }
   if (what === 'subscriptions' && seg.length === 3) {
     if (method !== 'DELETE') throw notAllowed(method, 'DELETE');
     const arn = segment(seg[2], 'subscription ARN');
-    const engine = snsOf(ctx.engine);
-    if (!engine.getSubscription(arn)) throw missing(`No subscription ${arn}.`);
-    engine.unsubscribe(arn);
+    const sns = ctx.engine.sns;
+    if (!sns.getSubscription(arn)) throw missing(`No subscription ${arn}.`);
+    sns.unsubscribe(arn);
     return send(res, 204, {});
   }
   if (what === 'deliveries' && seg.length === 2) {
     if (!read) throw notAllowed(method, 'GET');
     const limit = limitOf(query);
-    const views = snsOf(ctx.engine).deliveries({
+    const views = ctx.engine.sns.deliveries({
       topicArn: optional(query, 'topicArn'),
       messageId: optional(query, 'messageId'),
       sesMessageId: optional(query, 'sesMessageId'),

@@ -18,17 +18,11 @@ import type { TemplateContent, TemplateService, TemplateView } from '../../core/
 import { PREVIEW_CSP, previewDocument } from './html-preview';
 import { send, sendJson } from './respond';
 import type { SesCall, SesRouteTable } from './ses-routes';
-import { invalid, iso, missing, notAllowed, onlyKnown, readObject, RouteFailure, segment, str } from './ses-routes-io';
+import { invalid, iso, missing, notAllowed, onlyKnown, readObject, segment, str } from './ses-routes-io';
 
 const MAX_PAGES = 1000;
 /** Preview documents kept per engine (the editor asks for one per keystroke pause; old ones are dropped). */
 export const PREVIEW_KEEP = 32;
-
-export function templatesOf(engine: Engine): TemplateService {
-  const templates = (engine as Engine & { templates?: TemplateService }).templates;
-  if (!templates) throw new RouteFailure(501, 'NotImplemented', 'This Sesame has no templates capability yet.');
-  return templates;
-}
 
 export const templateDto = (t: TemplateView): TemplateDto => ({
   name: t.name,
@@ -63,7 +57,7 @@ function render(engine: Engine, body: Record<string, unknown>): TemplateRenderDt
   onlyKnown(body, ['subject', 'text', 'html', 'data']);
   const data = str(body, 'data') ?? '{}';
   try {
-    const r = templatesOf(engine).testRender({ content: contentOf(body) }, data);
+    const r = engine.templates.testRender({ content: contentOf(body) }, data);
     return { subject: r.subject, text: r.text, html: r.html, previewId: r.html === null ? null : keepPreview(engine, r.html), error: null };
   } catch (err) {
     if (!isSesError(err) || err.fault !== 'client') throw err;
@@ -86,22 +80,22 @@ function allTemplates(t: TemplateService) {
 async function templates({ ctx, req, res, method, seg }: SesCall): Promise<void> {
   const read = method === 'GET' || method === 'HEAD';
   if (seg.length === 1) {
-    if (read) return sendJson(res, 200, { items: allTemplates(templatesOf(ctx.engine)) }, method);
+    if (read) return sendJson(res, 200, { items: allTemplates(ctx.engine.templates) }, method);
     if (method !== 'POST') throw notAllowed(method, 'GET, POST');
     const body = await readObject(req);
     onlyKnown(body, ['name', 'subject', 'text', 'html']);
-    return sendJson(res, 200, templateDto(templatesOf(ctx.engine).create(str(body, 'name', true).trim(), contentOf(body))));
+    return sendJson(res, 200, templateDto(ctx.engine.templates.create(str(body, 'name', true).trim(), contentOf(body))));
   }
   if (seg.length !== 2) throw missing(`No API route /api/${seg.join('/')}.`);
   const name = segment(seg[1], 'template name');
-  if (read) return sendJson(res, 200, templateDto(templatesOf(ctx.engine).get(name)), method);
+  if (read) return sendJson(res, 200, templateDto(ctx.engine.templates.get(name)), method);
   if (method === 'PUT') {
     const body = await readObject(req);
     onlyKnown(body, ['name', 'subject', 'text', 'html']);
-    return sendJson(res, 200, templateDto(templatesOf(ctx.engine).update(name, contentOf(body))));
+    return sendJson(res, 200, templateDto(ctx.engine.templates.update(name, contentOf(body))));
   }
   if (method === 'DELETE') {
-    if (!templatesOf(ctx.engine).delete(name)) throw missing(`No template ${name}.`);
+    if (!ctx.engine.templates.delete(name)) throw missing(`No template ${name}.`);
     return send(res, 204, {});
   }
   throw notAllowed(method, 'GET, PUT, DELETE');

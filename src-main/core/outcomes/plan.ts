@@ -221,7 +221,7 @@ function buildEvent(g: Group, feedbackId: string, acceptedAt: number, deliveryTa
         eventType: 'Delivery',
         timestamp: at,
         body: deliveryBody({ timestamp: at, processingTimeMillis: at - acceptedAt, recipients: g.recipients, smtpResponse: p.smtpResponse }),
-        mailTags: deliveryTags,
+        mailOverride: { tags: deliveryTags },
       };
     case 'delay':
       return {

@@ -3,7 +3,7 @@
 // oldest first: each appends its (already built) SES event to the stored message with the status that
 // follows (events/status.ts), records suppression feedback, commits, then emits `event.recorded` and
 // `message.updated`, and starts capturing any mail the step sends (a DSN). Deterministic under a fake
-// clock: no timers here — engine.time.advance and the host's timer (hosts/outcome-timer.ts) call runDue.
+// clock: no timers here — engine.time.advance and the host's timer (hosts/due-timer.ts) call runDue.
 // Owns: the schedule. Must not: plan outcomes (plan.ts) or sleep.
 import type { DomainBus } from '../engine-api';
 import { statusAfterEvent } from '../events/status';

@@ -43,6 +43,51 @@ function headerText(value: string): string {
   return /^[\x20-\x7e]*$/.test(line) ? line : `=?UTF-8?B?${Buffer.from(line, 'utf8').toString('base64')}?=`;
 }
 
+/** The single text part's (or an auto-reply's) content headers. */
+const PLAIN_TEXT = ['Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: 7bit'];
+
+const crlf = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
+
+interface Report {
+  /** `delivery-status` (RFC 3464) or `feedback-report` (RFC 5965). */
+  type: string;
+  boundary: string;
+  human: string[];
+  /** The machine-readable part's content type and lines. */
+  machineType: string;
+  machine: string[];
+}
+
+/**
+ * A multipart/report (RFC 6522): a human-readable part, the machine-readable part and the original's header
+ * section as text/rfc822-headers.
+ */
+function reportMime(head: string[], r: Report, originalHeaders: string): Buffer {
+  const b = r.boundary;
+  return crlf([
+    ...head,
+    `Content-Type: multipart/report; report-type=${r.type}; boundary="${b}"`,
+    '',
+    `--${b}`,
+    ...PLAIN_TEXT,
+    '',
+    ...r.human,
+    '',
+    `--${b}`,
+    `Content-Type: ${r.machineType}`,
+    '',
+    ...r.machine,
+    '',
+    `--${b}`,
+    'Content-Type: text/rfc822-headers',
+    '',
+    originalHeaders,
+    '',
+    `--${b}--`,
+    '',
+  ]);
+}
+
 export interface BuildContext {
   ids: Ids;
   region: string;
@@ -70,20 +115,18 @@ export function buildSystemMail(intent: SystemMailIntent, c: BuildContext): { ki
       ...head(intent.from, `Out of the Office: ${c.original.subject}`),
       'Auto-Submitted: auto-replied',
       ...(c.original.messageIdHeader ? [`In-Reply-To: ${c.original.messageIdHeader}`, `References: ${c.original.messageIdHeader}`] : []),
-      'Content-Type: text/plain; charset=UTF-8',
-      'Content-Transfer-Encoding: 7bit',
+      ...PLAIN_TEXT,
       '',
       'I am out of the office and will not be reading mail until I return.',
       '',
       `This is an automatic reply (mailbox simulator ${intent.from}).`,
       '',
     ];
-    return { kind: 'AutoReply', mailFrom: intent.from, mime: Buffer.from(lines.join('\r\n'), 'utf8') };
+    return { kind: 'AutoReply', mailFrom: intent.from, mime: crlf(lines) };
   }
 
   if (intent.kind === 'arf') return complaintReport(intent, c, head(COMPLAINTS_FROM, c.original.subject));
 
-  const boundary = `----=_DSN_${id.replace(/-/g, '')}`;
   const perRecipient = intent.recipients.flatMap((r) => [
     '',
     `Final-Recipient: rfc822; ${r.emailAddress}`,
@@ -92,33 +135,15 @@ export function buildSystemMail(intent: SystemMailIntent, c: BuildContext): { ki
     `Diagnostic-Code: ${r.diagnosticCode.replace(/[\r\n]+/g, ' ')}`,
     `Last-Attempt-Date: ${rfc5322Date(c.now)}`,
   ]);
-  const lines = [
-    ...head(MAILER_DAEMON, 'Delivery Status Notification (Failure)'),
-    `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=UTF-8',
-    'Content-Transfer-Encoding: 7bit',
-    '',
-    'An error occurred while trying to deliver the mail to the following recipients:',
-    ...intent.recipients.map((r) => r.emailAddress),
-    '',
-    `--${boundary}`,
-    'Content-Type: message/delivery-status',
-    '',
-    `Reporting-MTA: ${intent.reportingMTA}`,
-    `Arrival-Date: ${rfc5322Date(c.arrivedAt)}`,
-    ...perRecipient,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/rfc822-headers',
-    '',
-    c.original.headers,
-    '',
-    `--${boundary}--`,
-    '',
-  ];
-  return { kind: 'BounceNotification', mailFrom: MAILER_DAEMON, mime: Buffer.from(lines.join('\r\n'), 'utf8') };
+  const dsn: Report = {
+    type: 'delivery-status',
+    boundary: `----=_DSN_${id.replace(/-/g, '')}`,
+    human: ['An error occurred while trying to deliver the mail to the following recipients:', ...intent.recipients.map((r) => r.emailAddress)],
+    machineType: 'message/delivery-status',
+    machine: [`Reporting-MTA: ${intent.reportingMTA}`, `Arrival-Date: ${rfc5322Date(c.arrivedAt)}`, ...perRecipient],
+  };
+  const mime = reportMime(head(MAILER_DAEMON, 'Delivery Status Notification (Failure)'), dsn, c.original.headers);
+  return { kind: 'BounceNotification', mailFrom: MAILER_DAEMON, mime };
 }
 
 /**
@@ -127,34 +152,21 @@ export function buildSystemMail(intent: SystemMailIntent, c: BuildContext): { ki
  * text/rfc822-headers). The subject is the original's [verify]; the human text is Sesame's.
  */
 function complaintReport(intent: Extract<SystemMailIntent, { kind: 'arf' }>, c: BuildContext, head: string[]) {
-  const boundary = `----=_ARF_${c.ids.uuid().replace(/-/g, '')}`;
-  const lines = [
-    ...head,
-    `Content-Type: multipart/report; report-type=feedback-report; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=UTF-8',
-    'Content-Transfer-Encoding: 7bit',
-    '',
-    `This is an email abuse report for an email message received on ${rfc5322Date(intent.arrivalDate)}.`,
-    'The recipient marked the message as spam (forwarded by Amazon SES feedback forwarding).',
-    '',
-    `--${boundary}`,
-    'Content-Type: message/feedback-report',
-    '',
-    `Feedback-Type: ${intent.feedbackType}`,
-    `User-Agent: ${headerText(intent.userAgent)}`,
-    'Version: 1',
-    ...intent.recipients.map((r) => `Original-Rcpt-To: ${r}`),
-    `Arrival-Date: ${rfc5322Date(intent.arrivalDate)}`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/rfc822-headers',
-    '',
-    c.original.headers,
-    '',
-    `--${boundary}--`,
-    '',
-  ];
-  return { kind: 'ComplaintNotification', mailFrom: COMPLAINTS_FROM, mime: Buffer.from(lines.join('\r\n'), 'utf8') };
+  const arf: Report = {
+    type: 'feedback-report',
+    boundary: `----=_ARF_${c.ids.uuid().replace(/-/g, '')}`,
+    human: [
+      `This is an email abuse report for an email message received on ${rfc5322Date(intent.arrivalDate)}.`,
+      'The recipient marked the message as spam (forwarded by Amazon SES feedback forwarding).',
+    ],
+    machineType: 'message/feedback-report',
+    machine: [
+      `Feedback-Type: ${intent.feedbackType}`,
+      `User-Agent: ${headerText(intent.userAgent)}`,
+      'Version: 1',
+      ...intent.recipients.map((r) => `Original-Rcpt-To: ${r}`),
+      `Arrival-Date: ${rfc5322Date(intent.arrivalDate)}`,
+    ],
+  };
+  return { kind: 'ComplaintNotification', mailFrom: COMPLAINTS_FROM, mime: reportMime(head, arf, c.original.headers) };
 }

@@ -4,12 +4,19 @@
 // Rendering failures are data, not errors (ses-facts §A.3, §A.11): SES accepts the send, returns a MessageId
 // and then emits `Rendering Failure` instead of delivering — so a failed render still yields a Draft (kept with
 // missing values rendered empty, so the inbox shows what came out) carrying `template.failure`.
-// The Send event of a templated send reports only the From, To and MIME-Version headers (the subject is not
-// rendered yet; LocalStack's AWS snapshot, §A.5.2) — `eventHeaders` is cut to those here.
-// Owns: finding the template, the TemplateData limit, and the failure's event body.
+// Events of a templated send report different headers (LocalStack's AWS snapshot, §A.5.2): the message's
+// `mail` (what Delivery and every later event report) has the rendered Date, From, To, Subject, MIME-Version,
+// Content-Type and Content-Transfer-Encoding; the Send event only From, To and MIME-Version (the subject is
+// not rendered yet); the Rendering Failure event no headers at all beyond `headersTruncated`. The last two are
+// per-event mail overrides (templatedMailOverrides; the store applies them).
+// Owns: finding the template, the TemplateData limit, the failure's event body and those header overrides.
 // Must not: persist or emit (pipeline.ts does), or hold rendering rules (core/templates does).
+import type { HeaderLine } from '../../contract/messages';
 import type { SendRequest, SimpleContent, TemplateSendContent } from '../engine-api';
 import { templateErrors } from '../errors';
+import { commonHeaders, eventHeaders } from '../events/event-json';
+import { findField, readHeaderBlock } from '../mime/header-block';
+import type { MailOverride } from '../store/types';
 import { INLINE_TEMPLATE_MAX_BYTES, TEMPLATE_DATA_MAX_CHARS } from '../limits';
 import type { MessageTemplateInfo, TemplateContent, TemplateService } from '../templates/api';
 import { parseData, render, renderLenient, type RenderedParts } from '../templates/render';
@@ -18,10 +25,12 @@ import { draftSimple, type Draft, type DraftContext } from './draft';
 
 export interface TemplatedDraft extends Draft {
   template: MessageTemplateInfo;
+  /** The headers the Send event reports (`eventHeaders` are the later events'). */
+  sendEventHeaders: HeaderLine[];
 }
 
-/** Headers a templated send's events report (§A.5.2). */
-const TEMPLATED_EVENT_HEADERS = new Set(['from', 'to', 'mime-version']);
+/** Headers a templated send's Send event reports (§A.5.2). */
+const TEMPLATED_SEND_EVENT_HEADERS = new Set(['from', 'to', 'mime-version']);
 
 const ARN = /^arn:aws[a-z-]*:ses:[^:]*:[^:]*:template\/(.+)$/;
 
@@ -63,12 +72,26 @@ export async function draftTemplate(req: SendRequest, ctx: () => DraftContext, t
     ...(c.attachments ? { attachments: c.attachments } : {}),
   };
   const draft = await draftSimple({ ...req, content: simple }, ctx);
-  const eventHeaders = draft.eventHeaders.filter((h) => TEMPLATED_EVENT_HEADERS.has(h.name.toLowerCase()));
+  // Later events report the Date SES wrote too, first (the snapshot's order [verify]).
+  const date = findField(readHeaderBlock(draft.mime).fields, 'date');
+  const later = date ? [{ name: date.name, value: date.value }, ...draft.eventHeaders] : draft.eventHeaders;
   return {
     ...draft,
-    eventHeaders,
-    eventHeaderKeys: new Set(eventHeaders.map((h) => h.name.toLowerCase())),
+    eventHeaders: later,
+    eventHeaderKeys: new Set(later.map((h) => h.name.toLowerCase())),
+    common: { ...draft.common, date: date?.value ?? draft.common.date },
     template: { name, data: c.data, content, failure },
+    sendEventHeaders: draft.eventHeaders.filter((h) => TEMPLATED_SEND_EVENT_HEADERS.has(h.name.toLowerCase())),
+  };
+}
+
+/** The Send and Rendering Failure events' changes to a templated send's `mail` (§A.5.2). */
+export function templatedMailOverrides(d: TemplatedDraft, messageId: string): { send: MailOverride; renderingFailure: MailOverride } {
+  const { headers, truncated } = eventHeaders(d.sendEventHeaders);
+  const present = new Set(headers.map((h) => h.name.toLowerCase()));
+  return {
+    send: { headersTruncated: truncated, headers, commonHeaders: commonHeaders(d.common, present, messageId) },
+    renderingFailure: { headers: null, commonHeaders: null },
   };
 }
 

@@ -19,10 +19,11 @@ import { draftRaw, draftSimple, type Draft, type DraftContext } from './draft';
 import { identityArn } from './checks';
 import { authorizeSend, isSimulatorAddress, type GateDeps } from './authorize';
 import { newMessageId, OUTGOING_IP } from './ses-headers';
-import { draftTemplate, isTemplatedDraft, renderingFailureBody } from './draft-template';
+import { draftTemplate, isTemplatedDraft, renderingFailureBody, templatedMailOverrides } from './draft-template';
 import type { TemplateService } from '../templates/api';
 import { applyTracking } from './tracking-rewrite';
 import type { TrackingService } from '../tracking/api';
+import { applyListManagement, type ListManagement } from './list-management';
 
 export interface PipelineDeps {
   region: string;
@@ -41,6 +42,8 @@ export interface PipelineDeps {
   templates?: Pick<TemplateService, 'get'>;
   /** Open/click tracking (core/tracking): the pixel and rewritten links, for sets that ask for them. */
   tracking?: Pick<TrackingService, 'wanted' | 'rewrite' | 'persist'>;
+  /** List management (core/contacts): opted-out recipients dropped, List-Unsubscribe headers added. */
+  listManagement?: ListManagement;
 }
 
 export function createSendingPipeline(deps: PipelineDeps) {
@@ -63,6 +66,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const template = isTemplatedDraft(draft) ? draft.template : null;
     const renderFailed = template !== null && template.failure !== null;
     const { messageId, acceptedAt } = ctx!;
+    const overrides = isTemplatedDraft(draft) ? templatedMailOverrides(draft, messageId) : null;
 
     const mailFrom = bareAddress(draft.source);
     const fromAddress = draft.common.from[0]?.address ?? null;
@@ -76,6 +80,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const identity = gate.identity;
     const configurationSet = gate.configurationSet;
     const tracked = deps.tracking ? applyTracking(deps.tracking, draft, messageId, configurationSet) : null;
+    const listed = deps.listManagement && req.listManagement ? applyListManagement(deps.listManagement, draft, messageId, req.listManagement) : null;
     // Simulator recipients are limited by the send rate but not counted toward the daily quota (§A.4).
     const quotaRecipients = draft.recipients.filter((r) => !isSimulatorAddress(r)).length;
 
@@ -108,8 +113,13 @@ export function createSendingPipeline(deps: PipelineDeps) {
       deliveryTags: deliveryTags(tags, OUTGOING_IP),
       forwardFeedback: () => deps.gate.identities.get(identity)?.feedbackForwarding ?? true,
     });
-    const events: NewEvent[] = [{ eventType: 'Send', timestamp: acceptedAt, body: sendBody() }, ...plan.events];
-    if (renderFailed) events.push({ eventType: 'Rendering Failure', timestamp: acceptedAt, body: renderingFailureBody(template) });
+    const events: NewEvent[] = [
+      { eventType: 'Send', timestamp: acceptedAt, body: sendBody(), ...(overrides ? { mailOverride: overrides.send } : {}) },
+      ...plan.events,
+    ];
+    if (renderFailed) {
+      events.push({ eventType: 'Rendering Failure', timestamp: acceptedAt, body: renderingFailureBody(template), mailOverride: overrides!.renderingFailure });
+    }
 
     const c = req.caller;
     const api: ApiCallInfo | null =
@@ -148,6 +158,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const result = store.db.transaction(() => {
       deps.outcomes.persist(messageId, plan);
       tracked?.persist();
+      listed?.persist();
       return store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: quotaRecipients });
     })();
 

@@ -2,7 +2,7 @@
 // injected OutboundHttp, is logged (status, latency, first 1 KB of the response, error) and, when it fails
 // with 5xx / 429 / no response, is retried per SNS's default policy (limits.ts SNS_HTTP_RETRIES, 20 s apart).
 // Nothing sleeps here: a retry is a row with next_attempt_at; `runDue` runs what is due (called right after
-// a publish, after time travel, and by the host's timer adapters/deliveries/delivery-timer.ts).
+// a publish, after time travel, and by the host's timer hosts/due-timer.ts).
 // Owns: attempt bookkeeping and the delivery log's read side. Must not: build envelopes or open sockets.
 import type { Clock } from '../clock';
 import type { DomainBus } from '../engine-api';

@@ -11,6 +11,8 @@ import * as m004 from './migrations/004-templates';
 import * as m005 from './migrations/005-sns';
 import * as m006 from './migrations/006-publishing';
 import * as m007 from './migrations/007-tracking-links';
+import * as m008 from './migrations/008-contacts';
+import * as m009 from './migrations/009-event-mail-override';
 
 export type Db = Database.Database;
 
@@ -51,7 +53,7 @@ interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
 
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;

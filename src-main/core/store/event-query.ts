@@ -7,6 +7,8 @@
 import type { MessageSummary, SesEventRecord, SesEventType } from '../../contract/messages';
 import type { Db } from './database';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './rows';
+import { applyMailOverride, type EventRow } from './message-store';
+import type { MailOverride } from './types';
 
 export interface EventStreamFilter {
   /** Only these event types (all when empty or absent). */
@@ -32,14 +34,7 @@ export interface EventLogService {
   related(messageId: string): MessageSummary[];
 }
 
-interface Row {
-  id: number;
-  message_id: string;
-  event_type: string;
-  timestamp: number;
-  body_json: string;
-  mail_tags_json: string | null;
-  mail_json: string;
+interface Row extends EventRow {
   configuration_set: string | null;
   subject: string;
 }
@@ -62,8 +57,8 @@ function toRecord(r: Row): EventStreamPage['items'][number] {
     messageId: r.message_id,
     eventType,
     timestamp: new Date(r.timestamp).toISOString(),
-    // `{eventType, mail, ...body}` as message-store.ts assembles it (mail.tags replaced when the event's differ).
-    payload: { eventType, mail: r.mail_tags_json ? { ...mail, tags: JSON.parse(r.mail_tags_json) as unknown } : mail, ...(JSON.parse(r.body_json) as object) },
+    // `{eventType, mail, ...body}` as message-store.ts assembles it (with the event's own mail override).
+    payload: { eventType, mail: applyMailOverride(mail, r.mail_override_json ? (JSON.parse(r.mail_override_json) as MailOverride) : null), ...(JSON.parse(r.body_json) as object) },
     configurationSet: r.configuration_set,
     subject: r.subject,
   };
@@ -89,7 +84,7 @@ export function createEventLog(db: Db): EventLogService {
       if (filter.tag) {
         // mail.tags is a map name → [values]; an event's own tags (Delivery adds ses:outgoing-ip) win.
         where.push(`EXISTS (SELECT 1 FROM json_each(
-            CASE WHEN e.mail_tags_json IS NULL THEN json_extract(c.mail_json, '$.tags') ELSE e.mail_tags_json END,
+            COALESCE(json_extract(e.mail_override_json, '$.tags'), json_extract(c.mail_json, '$.tags')),
             '$."' || @tagName || '"') WHERE @tagValue IS NULL OR value = @tagValue)`);
         params.tagName = filter.tag.name.replace(/"/g, '');
         params.tagValue = filter.tag.value ?? null;
@@ -103,7 +98,7 @@ export function createEventLog(db: Db): EventLogService {
       }
       const rows = db
         .prepare(
-          `SELECT e.id, e.message_id, e.event_type, e.timestamp, e.body_json, e.mail_tags_json, c.mail_json,
+          `SELECT e.id, e.message_id, e.event_type, e.timestamp, e.body_json, e.mail_override_json, c.mail_json,
              m.configuration_set, m.subject
            FROM events e JOIN messages m ON m.id = e.message_id JOIN message_content c ON c.seq = m.seq
            ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

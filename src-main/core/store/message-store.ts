@@ -7,24 +7,33 @@ import { createMessageSearch } from './message-search';
 import { decodeRaw, encodeRaw, FULL_COLUMNS, messageParams, metaJson, searchAddresses, toStored, type FullRow } from './rows';
 import { createSearchIndex } from './search-index';
 import type { Db } from './database';
-import type { AcceptResult, EncodedRaw, MessageRecord, MessageStore, NewEvent } from './types';
+import type { AcceptResult, EncodedRaw, MailOverride, MessageRecord, MessageStore, NewEvent } from './types';
 
 /** Event ids are `seq × EVENT_ID_SPAN + n`, so a message's events are one rowid range. */
 export const EVENT_ID_SPAN = 65536;
 
-interface EventRow {
+/** An events row joined with its message's `mail_json` (event-query.ts reads the same columns and more). */
+export interface EventRow {
   id: number;
   message_id: string;
   event_type: string;
   timestamp: number;
   body_json: string;
-  mail_tags_json: string | null;
+  mail_override_json: string | null;
   mail_json: string;
 }
 
+/** `mail` as one event reports it: the override's keys replace `mail`'s (in `mail`'s order); null removes one. */
+export function applyMailOverride(mail: object, override: MailOverride | null | undefined): object {
+  if (!override) return mail;
+  const out: Record<string, unknown> = { ...mail, ...override };
+  for (const [k, v] of Object.entries(override)) if (v === null) delete out[k];
+  return out;
+}
+
 /** `{eventType, mail, ...body}`: the SES event envelope, key order as SES sends it. */
-function assemble(eventType: SesEventType, mail: object, body: Record<string, unknown>, mailTags?: Record<string, string[]> | null) {
-  return { eventType, mail: mailTags ? { ...mail, tags: mailTags } : mail, ...body };
+function assemble(eventType: SesEventType, mail: object, body: Record<string, unknown>, override?: MailOverride | null) {
+  return { eventType, mail: applyMailOverride(mail, override), ...body };
 }
 
 const toEventRecord = (r: EventRow): SesEventRecord => ({
@@ -32,7 +41,7 @@ const toEventRecord = (r: EventRow): SesEventRecord => ({
   messageId: r.message_id,
   eventType: r.event_type as SesEventType,
   timestamp: new Date(r.timestamp).toISOString(),
-  payload: assemble(r.event_type as SesEventType, JSON.parse(r.mail_json), JSON.parse(r.body_json), r.mail_tags_json ? JSON.parse(r.mail_tags_json) : null),
+  payload: assemble(r.event_type as SesEventType, JSON.parse(r.mail_json), JSON.parse(r.body_json), r.mail_override_json ? JSON.parse(r.mail_override_json) : null),
 });
 
 export function createMessageStore(db: Db, opts: { maxMessages: number }): MessageStore {
@@ -45,7 +54,7 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
     ),
     insertContent: db.prepare('INSERT INTO message_content (seq, codec, raw, meta_json, mail_json) VALUES (?, ?, ?, ?, ?)'),
     insertEvent: db.prepare(
-      'INSERT INTO events (id, message_id, event_type, timestamp, body_json, mail_tags_json) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO events (id, message_id, event_type, timestamp, body_json, mail_override_json) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     insertSendLog: db.prepare(
       'INSERT INTO send_log (at, recipients) VALUES (?, ?) ON CONFLICT(at) DO UPDATE SET recipients = recipients + excluded.recipients',
@@ -62,7 +71,7 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
     seqAndMail: db.prepare('SELECT m.seq, c.mail_json FROM messages m JOIN message_content c ON c.seq = m.seq WHERE m.id = ?'),
     raw: db.prepare('SELECT c.codec, c.raw FROM message_content c WHERE c.seq = (SELECT seq FROM messages WHERE id = ?)'),
     events: db.prepare(
-      `SELECT e.id, e.message_id, e.event_type, e.timestamp, e.body_json, e.mail_tags_json, c.mail_json
+      `SELECT e.id, e.message_id, e.event_type, e.timestamp, e.body_json, e.mail_override_json, c.mail_json
        FROM messages m JOIN message_content c ON c.seq = m.seq
        JOIN events e ON e.id >= m.seq * ${EVENT_ID_SPAN} AND e.id < (m.seq + 1) * ${EVENT_ID_SPAN}
        WHERE m.id = ? ORDER BY e.id`,
@@ -103,8 +112,8 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
     };
 
   const insertEvent = (id: number, messageId: string, mail: object, e: NewEvent): SesEventRecord => {
-    st.insertEvent.run(id, messageId, e.eventType, e.timestamp, JSON.stringify(e.body), e.mailTags ? JSON.stringify(e.mailTags) : null);
-    const payload = assemble(e.eventType, mail, e.body, e.mailTags);
+    st.insertEvent.run(id, messageId, e.eventType, e.timestamp, JSON.stringify(e.body), e.mailOverride ? JSON.stringify(e.mailOverride) : null);
+    const payload = assemble(e.eventType, mail, e.body, e.mailOverride);
     return { id, messageId, eventType: e.eventType, timestamp: new Date(e.timestamp).toISOString(), payload };
   };
 

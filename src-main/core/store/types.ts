@@ -62,9 +62,15 @@ export interface NewEvent {
   timestamp: number;
   /** Everything after `mail` (e.g. `{send: {}}`, `{delivery: {...}}`). */
   body: Record<string, unknown>;
-  /** Replaces `mail.tags` for this event (Delivery adds `ses:outgoing-ip`). */
-  mailTags?: Record<string, string[]>;
+  /**
+   * This event's changes to the message's `mail`: each key replaces `mail`'s, a null removes it (Delivery's
+   * `tags` add `ses:outgoing-ip`; a templated send's Send and Rendering Failure events report fewer headers).
+   */
+  mailOverride?: MailOverride;
 }
+
+/** Keys of the SES `mail` object to replace for one event; null = the key is absent from that event. */
+export type MailOverride = Readonly<Record<string, unknown>>;
 
 /** Raw MIME in its on-disk form (from `MessageStore.encodeRaw`). */
 export interface EncodedRaw {

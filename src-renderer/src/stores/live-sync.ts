@@ -1,5 +1,5 @@
-// Wires the live stream into the store: arrivals, changes, deletions, SES events and preference changes
-// update what is on screen; every (re)connection resyncs, since events may have been missed while
+// Wires the live stream into the store: arrivals, changes, deletions, SES events, delivery attempts (SNS
+// and event destinations) and preference changes update what is on screen; every (re)connection resyncs, since events may have been missed while
 // disconnected.
 // Must not: render or hold state of its own.
 import { connectLive } from '../api/live';
@@ -27,6 +27,10 @@ export function startLiveSync(): () => void {
         case 'event.recorded':
           store().streamEventRecorded(ev.data);
           return store().eventRecorded(ev.data);
+        case 'sns.delivery':
+          return store().snsDeliveryRecorded(ev.data);
+        case 'publish.recorded':
+          return store().publishRecorded(ev.data);
         case 'preferences.updated':
           return store().preferencesChanged(ev.data);
       }

@@ -1,9 +1,12 @@
 // SNS slice: topics, the selected topic's subscriptions and its delivery log for the SNS screen, and
-// creating/deleting topics, subscribing an HTTP endpoint and unsubscribing. Owns: that state. Must not:
-// render, or deliver anything (the engine does; this only reads its log).
-import type { DeliveryAttemptDto, SnsSubscriptionDto, SnsTopicDto } from '../../../src-main/contract';
+// creating/deleting topics, subscribing an HTTP endpoint and unsubscribing. Live: an SNS delivery's rows
+// replace its earlier ones in the log (sns.delivery), and a delivery row about the open message — SNS or a
+// sink write (publish.recorded) — bumps `timelinePulse`, which reloads that message's timeline.
+// Owns: that state. Must not: render, or deliver anything (the engine does; this only reads its log).
+import type { DeliveryAttemptDto, LiveEventPayloads, SnsSubscriptionDto, SnsTopicDto } from '../../../src-main/contract';
 import { feedbackApi } from '../api/feedback-client';
 import { screenError, type ScreenError } from './account-slice';
+import { mergeDelivery } from './ses-list-ops';
 import type { Slice } from './types';
 
 export const DELIVERY_LOG_LIMIT = 200;
@@ -22,6 +25,10 @@ export interface SnsSlice {
   deleteTopic: (topicArn: string) => Promise<boolean>;
   subscribe: (protocol: 'http' | 'https', endpoint: string) => Promise<boolean>;
   unsubscribe: (subscriptionArn: string) => Promise<boolean>;
+  /** Counts delivery rows that arrived live for `messageId` (the open message); its timeline reloads on a change. */
+  timelinePulse: { messageId: string | null; n: number };
+  snsDeliveryRecorded: (ev: LiveEventPayloads['sns.delivery']) => void;
+  publishRecorded: (row: LiveEventPayloads['publish.recorded']) => void;
 }
 
 export const createSnsSlice: Slice<SnsSlice> = (set, get) => {
@@ -36,6 +43,10 @@ export const createSnsSlice: Slice<SnsSlice> = (set, get) => {
       return false;
     }
   };
+  const pulseIfOpen = (rows: DeliveryAttemptDto[]) => {
+    const open = get().selectedId;
+    if (open !== null && rows.some((r) => r.sesMessageId === open)) set({ timelinePulse: { messageId: open, n: get().timelinePulse.n + 1 } });
+  };
   return {
     topics: [],
     snsLoaded: false,
@@ -44,6 +55,15 @@ export const createSnsSlice: Slice<SnsSlice> = (set, get) => {
     selectedTopic: null,
     subscriptions: [],
     deliveryLog: [],
+    timelinePulse: { messageId: null, n: 0 },
+
+    snsDeliveryRecorded: (ev) => {
+      const topic = get().selectedTopic;
+      if (topic !== null && ev.attempts.some((a) => a.topicArn === topic)) set({ deliveryLog: mergeDelivery(get().deliveryLog, ev, DELIVERY_LOG_LIMIT) });
+      pulseIfOpen(ev.attempts);
+    },
+
+    publishRecorded: (row) => pulseIfOpen([row]),
 
     loadSns: async () => {
       try {

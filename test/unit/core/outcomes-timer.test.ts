@@ -1,9 +1,9 @@
-// The host's outcome timer (hosts/outcome-timer.ts): scheduled outcomes run in real time without time
+// The host's outcome timer (hosts/due-timer.ts startOutcomeTimer): scheduled outcomes run in real time without time
 // travel — the timer fires when the next one is due, is re-armed by sends, never sleeps past its cap, and
 // stops cleanly. Node's timers are faked; the engine runs on its FakeClock, moved in step with them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OUTCOME_TIMER_MAX_MS } from '../../../src-main/core/limits';
-import { startOutcomeTimer } from '../../../src-main/hosts/outcome-timer';
+import { startOutcomeTimer } from '../../../src-main/hosts/due-timer';
 import { makeEngine, simpleRequest } from './helpers';
 
 describe('outcome timer', () => {

@@ -71,7 +71,7 @@ describe('short-word search on addresses', () => {
     store.close();
 
     const db = new Database(path, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
     const value = db.prepare('SELECT search_addresses FROM messages WHERE seq = 1').pluck().get() as string;
     db.close();
     expect(value.split(' ')).toEqual(

@@ -1,8 +1,8 @@
-// The host's SNS delivery timer (adapters/deliveries/delivery-timer.ts): a failed HTTP attempt is retried in
+// The host's SNS delivery timer (hosts/due-timer.ts startDeliveryTimer): a failed HTTP attempt is retried in
 // real time when its next attempt falls due, the timer is re-armed by 'sns.delivery', and stops cleanly.
 // Node's timers are faked; the engine runs on its FakeClock, moved in step with them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startDeliveryTimer } from '../../../src-main/adapters/deliveries/delivery-timer';
+import { startDeliveryTimer } from '../../../src-main/hosts/due-timer';
 import { SNS_HTTP_RETRY_DELAY_MS } from '../../../src-main/core/limits';
 import type { OutboundRequest } from '../../../src-main/core/sns/api';
 import { makeEngine } from './helpers';

@@ -4,13 +4,14 @@
 // ReplacementTemplateData}]) onto engine requests, and v2's bulk statuses onto v1's CamelCase ones
 // (`Status[{Status, Error, MessageId}]` in request order, ses-facts §A.11).
 // Must not: render, check or decide anything — the engine does, and throws SesError.
-import type { BulkStatus, SendRequest, TemplateSendContent } from '../../../core/engine-api';
+import type { BulkStatus, TemplateSendContent } from '../../../core/engine-api';
 import { templateErrors } from '../../../core/errors';
 import { MAX_BULK_DESTINATIONS, MAX_MESSAGE_BYTES_V1 } from '../../../core/limits';
 import type { OperationHandler } from '../../handler-types';
 import { callerOf } from '../../handler-types';
 import type { WireDestination, WireTag } from '../common';
 import { compact, toDestination, toTags } from '../common';
+import { sendV1, type V1SendInput } from './send-email';
 
 /** v1's names for the v2 BulkEmailStatus values (model; ses-facts §A.11). */
 export const V1_BULK_STATUS: Record<BulkStatus, string> = {
@@ -30,16 +31,10 @@ export const V1_BULK_STATUS: Record<BulkStatus, string> = {
   FAILED: 'Failed',
 };
 
-interface SendTemplatedEmailInput {
-  Source: string;
-  Destination: WireDestination;
+interface SendTemplatedEmailInput extends V1SendInput {
   Template: string;
   TemplateArn?: string;
   TemplateData: string;
-  ReplyToAddresses?: string[];
-  ReturnPath?: string;
-  Tags?: WireTag[];
-  ConfigurationSetName?: string;
 }
 
 interface SendBulkTemplatedEmailInput {
@@ -59,19 +54,7 @@ const templateContent = (name: string, data: string): TemplateSendContent => ({ 
 
 export const SendTemplatedEmail: OperationHandler = async (raw, ctx) => {
   const input = raw as unknown as SendTemplatedEmailInput;
-  const request: SendRequest = compact({
-    caller: callerOf(ctx),
-    from: input.Source,
-    destination: toDestination(input.Destination),
-    replyTo: input.ReplyToAddresses,
-    returnPath: input.ReturnPath,
-    content: templateContent(input.Template, input.TemplateData),
-    tags: toTags(input.Tags),
-    configurationSetName: input.ConfigurationSetName,
-    maxBytes: MAX_MESSAGE_BYTES_V1,
-  });
-  const { messageId } = await ctx.engine.sending.send(request);
-  return { MessageId: messageId };
+  return sendV1(input, templateContent(input.Template, input.TemplateData), ctx);
 };
 
 export const SendBulkTemplatedEmail: OperationHandler = async (raw, ctx) => {

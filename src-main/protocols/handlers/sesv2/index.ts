@@ -49,7 +49,20 @@ import {
 } from './templates';
 import { PutConfigurationSetArchivingOptions, PutConfigurationSetVdmOptions, UpdateConfigurationSet } from './configuration-set-options';
 
+import { CreateContactList, DeleteContactList, GetContactList, ListContactLists, UpdateContactList } from './contact-lists';
+import { CreateContact, DeleteContact, GetContact, ListContacts, UpdateContact } from './contacts';
+
 export const sesv2Handlers: HandlerRegistry = {
+  CreateContactList,
+  GetContactList,
+  ListContactLists,
+  UpdateContactList,
+  DeleteContactList,
+  CreateContact,
+  GetContact,
+  ListContacts,
+  UpdateContact,
+  DeleteContact,
   PutAccountDetails,
   PutAccountSendingAttributes,
   GetAccount,

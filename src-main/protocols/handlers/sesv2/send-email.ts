@@ -47,6 +47,7 @@ interface SendEmailInput {
   };
   EmailTags?: WireTag[];
   ConfigurationSetName?: string;
+  ListManagementOptions?: { ContactListName: string; TopicName?: string };
 }
 
 export const toAttachment = (a: WireAttachment): SimpleAttachment =>
@@ -100,6 +101,7 @@ export const SendEmail: OperationHandler = async (raw, ctx) => {
     content: toContent(input.Content),
     tags: toTags(input.EmailTags),
     configurationSetName: input.ConfigurationSetName,
+    listManagement: input.ListManagementOptions && compact({ contactListName: input.ListManagementOptions.ContactListName, topicName: input.ListManagementOptions.TopicName }),
     maxBytes: MAX_MESSAGE_BYTES_V2,
   });
   const { messageId } = await ctx.engine.sending.send(request);

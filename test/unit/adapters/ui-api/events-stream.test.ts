@@ -75,6 +75,46 @@ describe('GET /api/events', () => {
     b.req.destroy();
   });
 
+  it('delivery and publish logs go out as the DTOs their routes serve; a publish to SNS sends nothing', async () => {
+    const s = await openStream();
+    await s.read(/: connected/);
+    const topicArn = 'arn:aws:sns:us-east-1:123456789012:t';
+    const base = { kind: 'Notification', messageId: 'sns-1', topicArn, subscriptionArn: `${topicArn}:sub`, endpoint: 'http://h/x', createdAt: 0, origin: { sesMessageId: 'ses-1', eventId: 7 } } as const;
+    h.engine.bus.emit('sns.delivery', { ...base, id: 41, state: 'pending', nextAttemptAt: 1000, attempts: [] } as never);
+    h.engine.bus.emit('sns.delivery', {
+      ...base,
+      id: 41,
+      state: 'delivered',
+      nextAttemptAt: null,
+      attempts: [
+        { attempt: 1, at: 1000, status: 500, latencyMs: 3, responseBody: 'no', error: null },
+        { attempt: 2, at: 2000, status: 200, latencyMs: 2, responseBody: '', error: null },
+      ],
+    } as never);
+    const publish = { id: 5, at: 3000, messageId: 'ses-1', eventId: 7, configurationSet: 'cs', destination: 'd', status: 200, latencyMs: 4, responseBody: 'ok', error: null, snsMessageId: null };
+    h.engine.bus.emit('publish.recorded', { ...publish, kind: 'sns', target: topicArn, outcome: 'published' } as never);
+    h.engine.bus.emit('publish.recorded', { ...publish, kind: 'eventBridge', target: 'http://bus', outcome: 'delivered' } as never);
+    h.engine.bus.emit('messages.deleted', { ids: ['end'] });
+    const text = await s.read(/"end"[\s\S]*\n\n/);
+    const frames = [...text.matchAll(/event: (sns\.delivery|publish\.recorded)\ndata: (.*)\n\n/g)].map((m) => [m[1], JSON.parse(m[2]!)]);
+    const row = { channel: 'sns', endpoint: 'http://h/x', topicArn, subscriptionArn: `${topicArn}:sub`, messageType: 'Notification', sesMessageId: 'ses-1', sesEventId: 7 };
+    expect(frames).toEqual([
+      ['sns.delivery', { deliveryId: '41', attempts: [{ ...row, id: '41.0', at: new Date(1000).toISOString(), attempt: 0, outcome: 'pending', httpStatus: null, latencyMs: null, responseBody: null, error: null }] }],
+      [
+        'sns.delivery',
+        {
+          deliveryId: '41',
+          attempts: [
+            { ...row, id: '41.1', at: new Date(1000).toISOString(), attempt: 1, outcome: 'failed', httpStatus: 500, latencyMs: 3, responseBody: 'no', error: null },
+            { ...row, id: '41.2', at: new Date(2000).toISOString(), attempt: 2, outcome: 'delivered', httpStatus: 200, latencyMs: 2, responseBody: '', error: null },
+          ],
+        },
+      ],
+      ['publish.recorded', { id: 'p5', at: new Date(3000).toISOString(), channel: 'eventbridge', endpoint: 'http://bus', topicArn: null, subscriptionArn: null, messageType: null, sesMessageId: 'ses-1', sesEventId: 7, attempt: 1, outcome: 'delivered', httpStatus: 200, latencyMs: 4, responseBody: 'ok', error: null }],
+    ]);
+    s.req.destroy();
+  });
+
   it('sends heartbeat comments', async () => {
     const s = await openStream();
     await s.read(/: heartbeat\n\n/);

@@ -72,6 +72,7 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
     scenarios: partialService('scenarios'),
     sns: partialService('sns'),
     tracking: partialService('tracking'),
+    contacts: partialService('contacts'),
     eventLog: partialService('eventLog'),
     publishing: partialService<PublishingService>('publishing', {
       messageInsights: (id) => {

@@ -46,16 +46,16 @@ const detail = (events: SesEventRecord[]): MessageDetail =>
 describe('buildTimeline', () => {
   it('merges origin, events, attempts and related mail by time, causes first on ties', () => {
     const d = detail([event(2, 'Bounce', 1), event(1, 'Send', 0)]);
-    const t = buildTimeline(d, { messageId: 'm', deliveryLog: true, deliveries: [attempt('a2', 2, { attempt: 2 }), attempt('a1', 1)], related: [summary('dsn', 'BounceNotification', 1)] });
+    const t = buildTimeline(d, { messageId: 'm', deliveries: [attempt('a2', 2, { attempt: 2 }), attempt('a1', 1)], related: [summary('dsn', 'BounceNotification', 1)] });
     expect(t.map((e) => e.key)).toEqual(['origin', 'e1', 'e2', 'da1', 'rdsn', 'da2']);
-    const forBounce = buildTimeline(d, { messageId: 'm', deliveryLog: true, deliveries: [attempt('a', 3, { sesEventId: 2 }), attempt('b', 3, { sesEventId: 99 })], related: [] });
+    const forBounce = buildTimeline(d, { messageId: 'm', deliveries: [attempt('a', 3, { sesEventId: 2 }), attempt('b', 3, { sesEventId: 99 })], related: [] });
     expect(forBounce.flatMap((e) => (e.kind === 'delivery' ? [e.forEvent] : []))).toEqual(['Bounce', null]);
   });
 
   it('shows only the origin and events while the timeline is unknown or belongs to another message', () => {
     const d = detail([event(1, 'Send', 0)]);
     expect(buildTimeline(d, null).map((e) => e.kind)).toEqual(['origin', 'event']);
-    const other = { messageId: 'other', deliveryLog: true, deliveries: [attempt('x', 1)], related: [] };
+    const other = { messageId: 'other', deliveries: [attempt('x', 1)], related: [] };
     expect(buildTimeline(d, other).map((e) => e.kind)).toEqual(['origin', 'event']);
   });
 });
