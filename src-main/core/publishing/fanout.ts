@@ -100,9 +100,13 @@ export function createFanout(deps: FanoutDeps) {
 
   /** Publishes one recorded event everywhere it goes. Never throws. */
   function publish(e: SesEventRecord): void {
-    const stored = deps.messages.get(e.messageId);
-    if (!stored) return;
-    const set = stored.configurationSet ? deps.configurationSets.get(stored.configurationSet) : undefined;
+    // The event's own `mail` names the configuration set (the `ses:configuration-set` tag every send through
+    // a set carries) and the source: no store read on the send path (two events per message).
+    const mail = (e.payload as { mail?: { source?: string; tags?: Record<string, string[]> } }).mail;
+    const setName = mail?.tags?.['ses:configuration-set']?.[0];
+    const source = mail?.source ?? deps.messages.get(e.messageId)?.source;
+    if (source === undefined) return;
+    const set = setName ? deps.configurationSets.get(setName) : undefined;
     for (const d of set?.eventDestinations ?? []) {
       if (!matches(d, e.eventType)) continue;
       try {
@@ -111,7 +115,7 @@ export function createFanout(deps: FanoutDeps) {
         log({ messageId: e.messageId, eventId: e.id, configurationSet: set!.name, destination: d.name, kind: kindOf(d), outcome: 'failed', error: message(err) });
       }
     }
-    if (NOTIFICATION_TYPES.includes(e.eventType)) toIdentity(e, stored.source);
+    if (NOTIFICATION_TYPES.includes(e.eventType)) toIdentity(e, source);
   }
 
   return { publish };
