@@ -10,7 +10,8 @@ import type { ConfigurationSetService } from '../config-sets/api';
 import { errors } from '../errors';
 import type { IdentityService } from '../identities/api';
 import { SIMULATOR_DOMAIN } from '../limits';
-import { bareAddress, domainOf } from '../mime/addresses';
+import type { SendRequest } from '../engine-api';
+import { bareAddress, domainOf, writtenAddrSpecs } from '../mime/addresses';
 
 export interface GateDeps {
   region: string;
@@ -26,6 +27,8 @@ export interface GateInput {
   fromHeader: string | null;
   /** Envelope recipients (bare addresses), in order. */
   recipients: readonly string[];
+  /** A recipient as the caller wrote it (`Name <a@b>`), for the error text; bare when unknown. */
+  asWritten?: (bare: string) => string;
   /** The configuration set named on the call or by X-SES-CONFIGURATION-SET, or null. */
   configurationSet: string | null;
   at: number;
@@ -59,7 +62,7 @@ export function authorizeSend(deps: GateDeps, input: GateInput): GateResult {
     identities.assertMailFrom(sender);
     if (account.inSandbox()) {
       const unverified = input.recipients.filter((r) => !isSimulatorAddress(r) && identities.verifiedFor(r) === null);
-      if (unverified.length) throw errors.notVerified(deps.region, unverified);
+      if (unverified.length) throw errors.notVerified(deps.region, unverified.map((r) => input.asWritten?.(r) ?? r));
     }
   }
 
@@ -70,4 +73,19 @@ export function authorizeSend(deps: GateDeps, input: GateInput): GateResult {
     configurationSet: set?.name ?? null,
     suppressedReasons: set?.suppressedReasons ?? account.get().suppressedReasons,
   };
+}
+
+/**
+ * The API Destination's entries by the address each names, as written: SES echoes an identity "as it was
+ * written, display name included" (`yoyo <yoyo@domain.com>`, ses-facts §A.3). Entries naming several
+ * addresses, and raw mail's header recipients, are echoed bare.
+ */
+export function writtenRecipients(req: SendRequest): (bare: string) => string {
+  const written = new Map<string, string>();
+  const d = req.destination;
+  for (const entry of [...(d?.to ?? []), ...(d?.cc ?? []), ...(d?.bcc ?? [])]) {
+    const specs = writtenAddrSpecs(entry);
+    if (specs.length === 1 && !written.has(specs[0])) written.set(specs[0], entry.trim());
+  }
+  return (bare) => written.get(bare) ?? bare;
 }

@@ -17,7 +17,7 @@ import type { Outcomes } from '../outcomes/outcomes';
 import type { MessageRecord, NewEvent, Store } from '../store/types';
 import { draftRaw, draftSimple, type Draft, type DraftContext } from './draft';
 import { identityArn } from './checks';
-import { authorizeSend, isSimulatorAddress, type GateDeps } from './authorize';
+import { authorizeSend, isSimulatorAddress, writtenRecipients, type GateDeps } from './authorize';
 import { newMessageId, OUTGOING_IP } from './ses-headers';
 import { draftTemplate, isTemplatedDraft, renderingFailureBody, templatedMailOverrides } from './draft-template';
 import type { TemplateService } from '../templates/api';
@@ -74,6 +74,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       source: draft.source,
       fromHeader: fromAddress,
       recipients: draft.recipients,
+      asWritten: writtenRecipients(req),
       configurationSet: draft.control.configurationSet,
       at: acceptedAt,
     });

@@ -23,6 +23,15 @@ describe('sending and identities', () => {
     expect((await engine.messages.get(messageId))!.status).not.toBe('rejected');
   });
 
+  it('the sandbox error echoes each recipient as the caller wrote it, display name included (ses-facts §A.3)', async () => {
+    const { engine } = newAccount();
+    engine.identities.setVerificationStatus((await engine.identities.create({ identity: 'from@example.com' })).identity, 'SUCCESS');
+    const e = await refusal(
+      engine.sending.send(simpleRequest({ from: 'from@example.com', destination: { to: ['yoyo <yoyo@domain.com>', 'plain@domain.com'] } })),
+    );
+    expect(e.message).toBe(notVerified('yoyo <yoyo@domain.com>', 'plain@domain.com'));
+  });
+
   it('in the sandbox every recipient must be verified too (simulator exempt); the error lists them in order', async () => {
     const { engine } = newAccount();
     engine.identities.setVerificationStatus((await engine.identities.create({ identity: 'from@example.com' })).identity, 'SUCCESS');
