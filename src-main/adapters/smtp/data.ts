@@ -1,14 +1,16 @@
 // DATA for the SES SMTP door: collect the message, hand it to the engine as SendRawEmail, word the reply.
 // Owns: the onData hook — buffering within the size limit, the SendRequest built from the envelope and the
-// session (MAIL FROM, every RCPT TO, caller facts) and the `250 Ok <MessageId>` / error reply.
+// session (MAIL FROM, every RCPT TO, caller facts, the session transcript so far) and the `250 Ok <MessageId>` / error reply.
 // Must not: validate or store mail (the engine does: recipient count, identities, quotas), nor throw out of a
 // hook — every failure becomes a reply and the server keeps serving.
 import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
+import type { SmtpTranscriptLine } from '../../contract/messages';
 import type { Engine, SendRequest } from '../../core/engine-api';
 import type { Ids } from '../../core/ids';
 import { MAX_MESSAGE_BYTES_V2 } from '../../core/limits';
 import { REPLIES, acceptedText, replyError, replyFor } from './replies';
 import { sessionUser } from './session';
+import { dataLine, type TranscriptRecorder } from './transcript';
 
 /** Where unexpected failures (answered 451) are reported. */
 export type SmtpLog = (message: string, err: unknown) => void;
@@ -20,6 +22,8 @@ export interface DataHookDeps {
   engine: Engine;
   ids: Ids;
   log: SmtpLog;
+  /** When given, the session's transcript so far is kept on the message. */
+  transcript?: TranscriptRecorder;
 }
 
 /** SMTP and v2 share SES's 40 MB limit (ses-facts §A.10); smtp-server's `size` flags `stream.sizeExceeded`. */
@@ -69,7 +73,8 @@ export function createDataHook(deps: DataHookDeps): DataHook {
 }
 
 async function submit(deps: DataHookDeps, session: SMTPServerSession, data: Buffer): Promise<string> {
-  const result = await deps.engine.sending.send(buildSendRequest(session, data, deps.ids));
+  const transcript = deps.transcript ? [...deps.transcript.snapshot(session.id), dataLine(data.length)] : undefined;
+  const result = await deps.engine.sending.send(buildSendRequest(session, data, deps.ids, transcript));
   return result.messageId;
 }
 
@@ -77,7 +82,12 @@ async function submit(deps: DataHookDeps, session: SMTPServerSession, data: Buff
  * SendRawEmail as SMTP makes it: the envelope is the destination (Bcc recipients are the envelope
  * recipients absent from To/Cc), MAIL FROM is the source (`<>` leaves it to the From header).
  */
-export function buildSendRequest(session: SMTPServerSession, data: Buffer, ids: Ids): SendRequest {
+export function buildSendRequest(
+  session: SMTPServerSession,
+  data: Buffer,
+  ids: Ids,
+  transcript?: SmtpTranscriptLine[],
+): SendRequest {
   const user = sessionUser(session);
   const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
   return {
@@ -94,6 +104,7 @@ export function buildSendRequest(session: SMTPServerSession, data: Buffer, ids: 
         user: user ? user.username : null,
         authMethod: user ? user.method : null,
         authVerified: user ? user.verified : false,
+        ...(transcript ? { transcript } : {}),
       },
     },
     from: mailFrom || undefined,

@@ -13,6 +13,7 @@ import { createDataHook, type SmtpLog } from './data';
 import { onMailFrom, onRcptTo } from './envelope';
 import { authOptions, createAuthHook } from './session';
 import { loadOrCreateTlsCert } from './tls-cert';
+import { createTranscriptRecorder } from './transcript';
 
 export interface SmtpHandle {
   /** Bound plain/STARTTLS port (the real one when configured as 0). */
@@ -42,6 +43,7 @@ export async function startSmtpServer(opts: StartSmtpOptions): Promise<SmtpHandl
   const ids = opts.ids ?? randomIds;
   const log = opts.log ?? defaultLog;
   const tls = await loadOrCreateTlsCert(config.dataDir, opts.clock ?? systemClock);
+  const transcript = createTranscriptRecorder();
 
   const shared: SMTPServerOptions = {
     ...greeting(ids),
@@ -56,12 +58,13 @@ export async function startSmtpServer(opts: StartSmtpOptions): Promise<SmtpHandl
     lenientAddressParsing: true,
     // DNS is never looked up behind the user's back (house rule); clientHostname becomes `[ip]`.
     disableReverseLookup: true,
-    logger: false,
+    // Not a log: smtp-server's C:/S: entries feed the per-session transcript kept on each message.
+    logger: transcript.logger,
     closeTimeout: CLOSE_TIMEOUT_MS,
     onAuth: createAuthHook(config),
     onMailFrom,
     onRcptTo,
-    onData: createDataHook({ engine, ids, log }),
+    onData: createDataHook({ engine, ids, log, transcript }),
   };
 
   const plain = await listen(new SMTPServer({ ...shared, secure: false }), config.smtp.port, config.smtp.host, log);
