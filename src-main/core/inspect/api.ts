@@ -1,0 +1,46 @@
+// The inspection capability's surface (issue 5): what `engine.inspect` answers about a stored message.
+// Owns: the member signatures. Structure (MIME tree, parts, links) is built in mime-tree.ts / parts.ts;
+// authentication (DKIM/SPF/DMARC) members are added alongside by the authentication work.
+// Must not: hold behaviour.
+import type { MessageLink, MimeTree } from '../../contract/mime-tree';
+import type { AuthenticationReport, UserDnsRecord } from '../../contract/inspection';
+
+/** The decoded body of one leaf part, for viewing or downloading. */
+export interface MimePartContent {
+  path: string;
+  contentType: string;
+  charset: string | null;
+  filename: string | null;
+  data: Buffer;
+}
+
+export interface InspectApi {
+  // --- structure ---
+  /** The MIME tree of the stored raw message; undefined when there is no such message. */
+  mimeTree(messageId: string): Promise<MimeTree | undefined>;
+  /** Leaf `path` (as in the tree) decoded; undefined when there is no such message or leaf. */
+  part(messageId: string, path: string): Promise<MimePartContent | undefined>;
+  /** Every `<a href>` / `<img src>` in the message's HTML parts; undefined when there is no such message. */
+  links(messageId: string): Promise<MessageLink[] | undefined>;
+  // --- authentication (auth*.ts, dns.ts) ---
+  /** DKIM/SPF/DMARC/ARC as a receiver would see them, against the local zone; undefined when there is no such message. */
+  authentication(messageId: string): Promise<AuthenticationReport | undefined>;
+  /** The user's records in the local zone (beside what identities publish) and the real-DNS fallback setting. */
+  dns: UserDnsApi;
+}
+
+export interface UserDnsApi {
+  list(): UserDnsRecord[];
+  /** Validates (InvalidParameterValue) and adds; returns the record as stored. */
+  add(input: { name?: unknown; type?: unknown; value?: unknown }): UserDnsRecord;
+  /** Removes the record (all values at name+type when `value` is omitted); throws NotFound when none matched. */
+  remove(name: string, type: string, value?: string): number;
+  /** Whether lookups the local zone cannot answer go to real DNS (off by default); sets it when given. */
+  realDnsFallback(enabled?: boolean): boolean;
+}
+
+/** The authentication members, built by auth-service.ts createAuthenticationInspect. */
+export type AuthenticationInspect = Pick<InspectApi, 'authentication' | 'dns'>;
+
+/** The structure members, built by parts.ts createStructureInspect. */
+export type StructureInspect = Pick<InspectApi, 'mimeTree' | 'part' | 'links'>;
