@@ -2,6 +2,7 @@
 //   GET /api/info · GET /api/messages?q&limit&cursor · DELETE /api/messages (all) → {deleted}
 //   GET|DELETE /api/messages/:id · PUT /api/messages/:id/read {read?: boolean} · DELETE …/read (unread)
 //   GET /api/events (SSE) · content routes (raw, html, attachments) in content-routes.ts
+//   inspection (authentication, mime-tree, links, parts/:path, html?scheme=dark) → inspect-routes.ts
 //   GET /api/preferences · PUT /api/preferences {partial} → Preferences, then broadcasts `preferences.updated`
 //   /api/{account,time,identities,suppression,scenario-rules,simulator-test}/* → ses-routes.ts
 // Owns: matching paths and methods, validating query parameters (bad values → 400 {code, message}).
@@ -16,6 +17,7 @@ import type { PreferencesStore } from '../../core/preferences/preferences';
 import { readBody } from '../http/http-io';
 import { serveAttachment, serveHtml, serveRaw } from './content-routes';
 import type { EventStreams } from './events-stream';
+import { handleInspect, isInspectPath, serveSchemeHtml, wantsScheme } from './inspect-routes';
 import { ApiError, badRequest, notFound, sendJson } from './respond';
 import { handleSesApi, isSesPath } from './ses-routes';
 
@@ -180,7 +182,9 @@ export async function handleApi(
   }
   if (!read) throw methodNotAllowed(method, 'GET');
   if (seg.length === 3 && sub === 'raw') return serveRaw(engine, res, method, id, query);
+  if (seg.length === 3 && sub === 'html' && wantsScheme(query)) return serveSchemeHtml(engine, ctx.token, res, method, id, query);
   if (seg.length === 3 && sub === 'html') return serveHtml(engine, ctx.token, res, method, id, query);
   if (seg.length === 4 && sub === 'attachments') return serveAttachment(engine, res, method, id, seg[3], query);
+  if (isInspectPath(seg)) return handleInspect(engine, res, method, id, seg, query);
   throw notFound(`No API route ${path}.`);
 }

@@ -13,6 +13,8 @@ import {
   type PreferencesPatch,
   type ServerInfo,
 } from '../../../src-main/contract';
+import type { AuthenticationReport } from '../../../src-main/contract/inspection';
+import type { MessageLink, MimeTree } from '../../../src-main/contract/mime-tree';
 import { apiUrl, auth, authHeaders, fillRoute, type QueryValue } from '../lib/bridge';
 import { capabilityFor } from '../lib/capability';
 
@@ -92,6 +94,14 @@ export async function request(path: string, kind: BodyKind, opts: RequestOptions
 
 const messagePath = (id: string) => fillRoute(UiRoutes.message, { id });
 
+/** Inspection routes (src-main/adapters/ui-api/inspect-routes.ts). */
+const InspectRoutes = {
+  authentication: '/api/messages/:id/authentication',
+  mimeTree: '/api/messages/:id/mime-tree',
+  links: '/api/messages/:id/links',
+  part: '/api/messages/:id/parts/:path',
+} as const;
+
 export const api = {
   info: async (signal?: AbortSignal) => (await request(UiRoutes.info, 'json', { signal })) as ServerInfo,
 
@@ -114,6 +124,14 @@ export const api = {
 
   deleteAll: () => request(UiRoutes.messages, 'none', { method: 'DELETE' }),
 
+  /** Inspection (issue 5): computed by the engine on demand. */
+  getAuthentication: async (id: string, signal?: AbortSignal) =>
+    (await request(fillRoute(InspectRoutes.authentication, { id }), 'json', { signal })) as AuthenticationReport,
+  getMimeTree: async (id: string, signal?: AbortSignal) =>
+    (await request(fillRoute(InspectRoutes.mimeTree, { id }), 'json', { signal })) as MimeTree,
+  getLinks: async (id: string, signal?: AbortSignal) =>
+    (await request(fillRoute(InspectRoutes.links, { id }), 'json', { signal })) as MessageLink[],
+
   getPreferences: async (signal?: AbortSignal) => (await request(UiRoutes.preferences, 'json', { signal })) as Preferences,
 
   updatePreferences: async (patch: PreferencesPatch) =>
@@ -126,14 +144,22 @@ export const api = {
  * capability (or nothing, and the cookie authenticates the frame's navigation).
  */
 export const urls = {
-  html: async (id: string, remote: boolean): Promise<string> => {
+  /** `dark`: the preview with the mail's prefers-color-scheme rules resolved for dark mode (scheme=dark). */
+  html: async (id: string, remote: boolean, dark = false): Promise<string> => {
     const cap = auth.token ? await capabilityFor(auth.token, CapabilityScopes.preview(id)) : null;
-    return apiUrl(fillRoute(UiRoutes.messageHtml, { id }), { remote: remote ? 1 : 0, [CAPABILITY_QUERY]: cap });
+    return apiUrl(fillRoute(UiRoutes.messageHtml, { id }), {
+      remote: remote ? 1 : 0,
+      scheme: dark ? 'dark' : undefined,
+      [CAPABILITY_QUERY]: cap,
+    });
   },
   raw: (id: string, download: boolean) =>
     apiUrl(fillRoute(UiRoutes.messageRaw, { id }), { download: download ? 1 : undefined }, true),
   /** Served as a download (Content-Disposition: attachment); <img> thumbnails can use it too. */
   attachment: (id: string, index: number) => apiUrl(fillRoute(UiRoutes.messageAttachment, { id, index }), {}, true),
+  /** One MIME part (path 1, 1.2 … or TEXT): a download, or shown inline with view=true (inert CSP, sandboxed). */
+  part: (id: string, path: string, view = false) =>
+    apiUrl(fillRoute(InspectRoutes.part, { id, path }), { inline: view ? 1 : undefined }, true),
   events: () => apiUrl(UiRoutes.events, {}, true),
 };
 

@@ -21,6 +21,7 @@ const PATHS = {
   envelopeOpen: 'M3 10l9-6 9 6v10H3zM3 10l9 6 9-6',
   monitor: 'M3 4h18v12H3zM8 20h8M12 16v4',
   phone: 'M7 2h10v20H7zM11 18h2',
+  tablet: 'M4 3h16v18H4zM11 18h2',
   settings: 'M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6',
   inbox: 'M3 13l3-8h12l3 8v6H3zM3 13h5l1 3h6l1-3h5',
   badge: 'M4 5h16v14H4zM9 11a2 2 0 100-4 2 2 0 000 4zM6 16c0-2 1.5-3 3-3s3 1 3 3M14 9h4M14 13h4',

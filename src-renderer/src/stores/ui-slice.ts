@@ -2,7 +2,17 @@
 // transient notice line. Must not: hold server data.
 import type { Slice } from './types';
 
-export type MessageTab = 'html' | 'text' | 'headers' | 'raw' | 'attachments' | 'envelope' | 'template' | 'events';
+export type MessageTab =
+  | 'html'
+  | 'text'
+  | 'headers'
+  | 'raw'
+  | 'attachments'
+  | 'envelope'
+  | 'template'
+  | 'authentication'
+  | 'mime'
+  | 'events';
 
 export interface Notice {
   id: number;

@@ -1,9 +1,11 @@
 // The Envelope tab: who the message was really sent from and to (MAIL FROM / RCPT TO, the API's
-// Destination), envelope-only Bcc, and the facts of the SMTP session or API call that submitted it.
+// Destination), envelope-only Bcc, and the facts of the SMTP session (with its transcript) or API call that
+// submitted it.
 import type { ReactNode } from 'react';
 import type { MessageDetail } from '../../../../src-main/contract';
 import { CopyButton } from '../../components/CopyButton';
 import { doorLabel } from '../../lib/format';
+import { SmtpTranscript } from './SmtpTranscript';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -55,6 +57,8 @@ export function EnvelopeTab({ detail: d }: { detail: MessageDetail }) {
               {d.smtp.authVerified ? 'yes (valid SES SMTP password)' : 'no (any credentials accepted)'}
             </Row>
           </dl>
+          <h3>Session transcript</h3>
+          <SmtpTranscript smtp={d.smtp} />
         </section>
       )}
 

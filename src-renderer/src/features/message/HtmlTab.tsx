@@ -7,6 +7,14 @@
 // message's preview capability, never the token (api/client urls.html); it is computed asynchronously, so
 // the frame appears once it is known. Must not: add allow-scripts or allow-same-origin, or inject the HTML
 // via srcdoc.
+// Previews (issue 5): the width switcher (phone 375 px, tablet 768 px, desktop = the pane) and the colour
+// scheme: "Dark" loads the preview with `scheme=dark` (the UI API resolves the mail's own
+// `@media (prefers-color-scheme: dark)` rules as a dark-mode client does — Chromium does not pass the
+// iframe's `color-scheme` into the frame's media queries) and sets the `color-scheme: dark` hint on the
+// iframe element (mail without dark rules keeps its light canvas, as in those clients); "Inverted" is a
+// labelled approximation of the
+// clients that force-invert light mail (a CSS filter on the frame, not what any one client does exactly).
+// Both act on the iframe element only: the served document, its CSP and the sandbox are unchanged.
 import { useEffect, useMemo, useState } from 'react';
 import type { MessageDetail } from '../../../../src-main/contract';
 import { urls } from '../../api/client';
@@ -15,7 +23,24 @@ import { Icon } from '../../components/Icon';
 import { Switch } from '../../components/Switch';
 import { useStore } from '../../stores';
 
-type Width = 'desktop' | 'mobile';
+type Width = 'desktop' | 'tablet' | 'phone';
+type Scheme = 'light' | 'dark' | 'inverted';
+
+const WIDTHS: { id: Width; icon: 'monitor' | 'tablet' | 'phone'; label: string; title: string }[] = [
+  { id: 'desktop', icon: 'monitor', label: 'Desktop width', title: 'Desktop: full width' },
+  { id: 'tablet', icon: 'tablet', label: 'Tablet width', title: 'Tablet: 768 px wide' },
+  { id: 'phone', icon: 'phone', label: 'Phone width', title: 'Phone: 375 px wide' },
+];
+
+const SCHEMES: { id: Scheme; label: string; title: string }[] = [
+  { id: 'light', label: 'Light', title: 'Light mode (prefers-color-scheme: light)' },
+  { id: 'dark', label: 'Dark', title: 'Dark mode: the frame prefers a dark colour scheme; the mail’s own dark-mode CSS applies' },
+  {
+    id: 'inverted',
+    label: 'Inverted (approx.)',
+    title: 'Forced inversion approximation: a CSS filter, like clients that invert light mail; not exact for any client',
+  },
+];
 
 /** Rough count of remote references (http/https URLs in src/href-like attributes or CSS url()). */
 function countRemote(html: string): number {
@@ -33,18 +58,20 @@ export function HtmlTab({ detail }: { detail: MessageDetail }) {
   const [override, setOverride] = useState<boolean | null>(null);
   const remote = override ?? loadByDefault;
   const [width, setWidth] = useState<Width>('desktop');
+  const [scheme, setScheme] = useState<Scheme>('light');
   const remoteCount = useMemo(() => (detail.html ? countRemote(detail.html) : 0), [detail.html]);
   // The frame shows what `frame` says (its address and whether that address loads remote content).
   const [frame, setFrame] = useState<{ src: string; remote: boolean } | null>(null);
+  const dark = scheme === 'dark';
   useEffect(() => {
     let current = true;
-    void urls.html(detail.id, remote).then((src) => {
+    void urls.html(detail.id, remote, dark).then((src) => {
       if (current) setFrame({ src, remote });
     });
     return () => {
       current = false;
     };
-  }, [detail.id, remote]);
+  }, [detail.id, remote, dark]);
 
   if (detail.html === null) {
     return (
@@ -71,24 +98,45 @@ export function HtmlTab({ detail }: { detail: MessageDetail }) {
           Load remote content
         </Switch>
         <span className="toolbar-spacer" />
-        <div className="segmented" role="group" aria-label="Preview width">
-          {(['desktop', 'mobile'] as const).map((w) => (
+        <div className="segmented" role="group" aria-label="Colour scheme">
+          {SCHEMES.map((c) => (
             <button
-              key={w}
+              key={c.id}
               type="button"
-              aria-pressed={width === w}
-              className={width === w ? 'active' : ''}
-              onClick={() => setWidth(w)}
-              title={w === 'desktop' ? 'Full width' : '375 px wide'}
-              data-testid={`width-${w}`}
+              aria-pressed={scheme === c.id}
+              className={scheme === c.id ? 'active' : ''}
+              onClick={() => setScheme(c.id)}
+              title={c.title}
+              data-testid={`scheme-${c.id}`}
             >
-              <Icon name={w === 'desktop' ? 'monitor' : 'phone'} size={14} />
-              <span className="sr-only">{w === 'desktop' ? 'Desktop width' : 'Mobile width'}</span>
+              {c.label}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="group" aria-label="Preview width">
+          {WIDTHS.map((w) => (
+            <button
+              key={w.id}
+              type="button"
+              aria-pressed={width === w.id}
+              className={width === w.id ? 'active' : ''}
+              onClick={() => setWidth(w.id)}
+              title={w.title}
+              data-testid={`width-${w.id}`}
+            >
+              <Icon name={w.icon} size={14} />
+              <span className="sr-only">{w.label}</span>
             </button>
           ))}
         </div>
       </div>
-      <div className={`html-stage width-${width}`}>
+      {scheme === 'inverted' && (
+        <p className="scheme-note muted" data-testid="scheme-note">
+          Forced-inversion approximation (CSS filter): roughly what clients that invert light mail show. Not exact for any one
+          client.
+        </p>
+      )}
+      <div className={`html-stage width-${width} scheme-${scheme}`} data-testid="html-stage" data-width={width} data-scheme={scheme}>
         {frame !== null && (
           <iframe
             key={frame.src}

@@ -1,5 +1,6 @@
 // The message view: header block and the tabs (HTML, Text, Headers, Raw, Attachments, Envelope, Template
-// for templated sends, and the Timeline of events, deliveries and related mail) of the selected message.
+// for templated sends, Authentication and MIME (issue 5 inspection), and the Timeline of events, deliveries
+// and related mail) of the selected message.
 // Must not: fetch (the detail slice does) or render message HTML itself (HtmlTab puts it in a sandboxed iframe).
 import type { MessageDetail } from '../../../../src-main/contract';
 import { EmptyState } from '../../components/EmptyState';
@@ -7,11 +8,13 @@ import { Tabs, tabPanelProps, type TabSpec } from '../../components/Tabs';
 import { useStore } from '../../stores';
 import type { MessageTab } from '../../stores/ui-slice';
 import { AttachmentsTab } from './AttachmentsTab';
+import { AuthenticationTab } from './AuthenticationTab';
 import { EnvelopeTab } from './EnvelopeTab';
 import { EventsTab } from './EventsTab';
 import { HeadersTab } from './HeadersTab';
 import { HtmlTab } from './HtmlTab';
 import { MessageHeader } from './MessageHeader';
+import { MimeTab } from './MimeTab';
 import { RawTab } from './RawTab';
 import { NoTemplate, TemplateTab } from './TemplateTab';
 import { TextTab } from './TextTab';
@@ -25,6 +28,8 @@ function tabsFor(d: MessageDetail): TabSpec<MessageTab>[] {
     { id: 'attachments', label: 'Attachments', count: d.attachments.length, testId: 'tab-attachments' },
     { id: 'envelope', label: 'Envelope', testId: 'tab-envelope' },
     ...(d.template ? [{ id: 'template' as const, label: 'Template', testId: 'tab-template' }] : []),
+    { id: 'authentication', label: 'Authentication', testId: 'tab-authentication' },
+    { id: 'mime', label: 'MIME', testId: 'tab-mime' },
     { id: 'events', label: 'Timeline', count: d.events.length, testId: 'tab-events' },
   ];
 }
@@ -51,6 +56,10 @@ function Panel({ tab, detail }: { tab: MessageTab; detail: MessageDetail }) {
       return <EnvelopeTab detail={detail} />;
     case 'template':
       return detail.template ? <TemplateTab key={detail.id} detail={detail} template={detail.template} /> : <NoTemplate />;
+    case 'authentication':
+      return <AuthenticationTab key={detail.id} detail={detail} />;
+    case 'mime':
+      return <MimeTab key={detail.id} detail={detail} />;
     case 'events':
       return <EventsTab key={detail.id} detail={detail} />;
   }

@@ -1,0 +1,132 @@
+// Message inspection on the UI API (issue 5): what the engine's inspect capability computes, as JSON, and
+// single MIME parts for viewing or downloading.
+//   GET /api/messages/:id/authentication           DKIM / SPF / DMARC / ARC results + deliverability checklist
+//   GET /api/messages/:id/mime-tree                 the MIME structure (paths 1, 1.2 …) with each part's facts
+//   GET /api/messages/:id/links                     every <a href> / <img src> URL in the HTML parts
+//   GET /api/messages/:id/parts/:path[?inline=1]    one part's decoded bytes (download unless inline=1)
+//   GET /api/messages/:id/html?scheme=dark          the HTML preview as a dark-mode client evaluates it (below)
+// Parts are untrusted content on the API's own origin, exactly like attachments (content-routes.ts): nosniff
+// (respond.ts), a script-less sandboxed CSP, a sanitised Content-Type, and no capability — these URLs carry
+// the token (the preview's markup never links here), so capabilities.ts is unchanged.
+// Owns: these four routes' HTTP shapes. Must not: parse MIME or compute authentication (engine.inspect does).
+import type { ServerResponse } from 'node:http';
+import type { Engine } from '../../core/engine-api';
+import { attachmentUrl, safeContentType } from './content-routes';
+import { PREVIEW_CSP, previewDocument, rewriteCidReferences } from './html-preview';
+import { badRequest, contentDisposition, notFound, send, sendJson } from './respond';
+
+/** Same policy as attachments: nothing served here may run or be treated as our page. */
+const INERT_CSP = "default-src 'none'; sandbox";
+/** MIME part paths (contract/mime-tree.ts): `TEXT` (the whole message), `1`, `1.2`, `2.1.3` — at most 32 levels. */
+const PART_PATH = /^(?:TEXT|[1-9]\d{0,5}(?:\.[1-9]\d{0,5}){0,31})$/;
+
+function flag(query: URLSearchParams, name: string): boolean {
+  const all = query.getAll(name);
+  if (all.length === 0) return false;
+  if (all.length > 1 || (all[0] !== '0' && all[0] !== '1')) throw badRequest(`${name} must be 0 or 1.`);
+  return all[0] === '1';
+}
+
+type JsonMember = 'authentication' | 'mimeTree' | 'links';
+
+async function serveJson(engine: Engine, res: ServerResponse, method: string, id: string, member: JsonMember): Promise<void> {
+  const value = await engine.inspect[member](id);
+  if (value === undefined) throw notFound(`No message ${id}.`);
+  sendJson(res, 200, value, method);
+}
+
+async function servePart(engine: Engine, res: ServerResponse, method: string, id: string, rawPath: string, query: URLSearchParams): Promise<void> {
+  const inline = flag(query, 'inline');
+  let path: string;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    throw badRequest('Unreadable part path.');
+  }
+  if (!PART_PATH.test(path)) throw badRequest('The part path must be TEXT or look like 1, 1.2 or 2.1.3 (see the mime-tree route).');
+  const part = await engine.inspect.part(id, path);
+  if (part === undefined) throw notFound(`No part ${path} on message ${id}.`);
+  const type = safeContentType(part.contentType);
+  const name = part.filename || `part-${path}${type === 'text/calendar' ? '.ics' : ''}`;
+  send(
+    res,
+    200,
+    {
+      'content-type': type,
+      'content-disposition': contentDisposition(inline ? 'inline' : 'attachment', name),
+      'cache-control': 'private, max-age=3600',
+      'content-security-policy': INERT_CSP,
+    },
+    part.data,
+    method,
+  );
+}
+
+/** True when `seg` (['messages', id, sub, …]) is an inspection route. */
+export function isInspectPath(seg: string[]): boolean {
+  const sub = seg[2];
+  if (sub === 'parts') return seg.length === 4;
+  return seg.length === 3 && (sub === 'authentication' || sub === 'mime-tree' || sub === 'links');
+}
+
+/** Answer an inspection route (isInspectPath(seg) is true; only GET/HEAD reach here). */
+export async function handleInspect(engine: Engine, res: ServerResponse, method: string, id: string, seg: string[], query: URLSearchParams): Promise<void> {
+  switch (seg[2]) {
+    case 'authentication':
+      return serveJson(engine, res, method, id, 'authentication');
+    case 'mime-tree':
+      return serveJson(engine, res, method, id, 'mimeTree');
+    case 'links':
+      return serveJson(engine, res, method, id, 'links');
+    default:
+      return servePart(engine, res, method, id, seg[3], query);
+  }
+}
+
+// --- dark-mode preview -------------------------------------------------------------------------------------
+// GET /api/messages/:id/html?scheme=dark[&remote=0|1]: the same preview document, CSP and capability as the
+// plain preview (content-routes.ts serveHtml), with the mail's `prefers-color-scheme` media features resolved
+// for a dark-mode reader: `(prefers-color-scheme: dark)` becomes always true and `(… light)` always false.
+// Chromium does not carry the embedding iframe's `color-scheme` into the frame's prefers-color-scheme, and
+// the sandboxed frame cannot be emulated from the page, so this is how the preview "honours
+// prefers-color-scheme". The text is rewritten wherever it appears (style blocks, media= attributes).
+const DARK_FEATURE = /\(\s*prefers-color-scheme\s*:\s*dark\s*\)/gi;
+const LIGHT_FEATURE = /\(\s*prefers-color-scheme\s*:\s*light\s*\)/gi;
+
+/** The mail HTML as a dark-mode client that honours prefers-color-scheme evaluates it. */
+export function resolveDarkScheme(html: string): string {
+  return html.replace(DARK_FEATURE, '(min-width: 0px)').replace(LIGHT_FEATURE, '(max-width: 0px)');
+}
+
+/** True for `?scheme=…` on the html route (only `dark` is valid; `light` is the plain preview). */
+export function wantsScheme(query: URLSearchParams): boolean {
+  return query.has('scheme');
+}
+
+export async function serveSchemeHtml(
+  engine: Engine,
+  token: string | null,
+  res: ServerResponse,
+  method: string,
+  id: string,
+  query: URLSearchParams,
+): Promise<void> {
+  const scheme = query.getAll('scheme');
+  if (scheme.length !== 1 || scheme[0] !== 'dark') throw badRequest('scheme must be dark (omit it for the light preview).');
+  const remote = flag(query, 'remote');
+  const detail = await engine.messages.get(id);
+  if (detail === undefined) throw notFound(`No message ${id}.`);
+  if (detail.html === null) throw notFound(`Message ${id} has no HTML part.`);
+  const html = rewriteCidReferences(resolveDarkScheme(detail.html), detail.attachments, (index) => attachmentUrl(id, index, token));
+  send(
+    res,
+    200,
+    {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': remote ? PREVIEW_CSP.remote : PREVIEW_CSP.local,
+    },
+    previewDocument(html),
+    method,
+  );
+}
