@@ -73,6 +73,14 @@ export interface SmtpSessionInfo {
   authMethod: string | null;
   /** Whether the credentials were checked against an SES SMTP password (strict mode). */
   authVerified: boolean;
+  /** The session's dialogue up to the message content (AUTH credentials masked, DATA elided); absent on older mail. */
+  transcript?: SmtpTranscriptLine[];
+}
+
+/** One transcript line: a client command, a server reply line, or a note (TLS started, cut). */
+export interface SmtpTranscriptLine {
+  from: 'client' | 'server' | 'note';
+  text: string;
 }
 
 /** API call facts kept on API-submitted mail. */

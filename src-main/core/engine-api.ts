@@ -18,6 +18,7 @@ import type { BulkEntryResult, BulkSendRequest } from './sending/bulk';
 import type { TrackingService } from './tracking/api';
 import type { ContactService, ListManagementOptions } from './contacts/api';
 import type { EventLogService } from './store/event-query';
+import type { InspectApi } from './inspect/api';
 
 /** Who called, from where: recorded on the message and used for auto tags. */
 export interface CallerContext {
@@ -176,6 +177,8 @@ export interface Engine {
   tracking: TrackingService;
   /** Contact lists, contacts, and list management's one-click unsubscribe (core/contacts/api.ts). */
   contacts: ContactService;
+  /** Message inspection (issue 5): MIME structure, parts, links (and authentication). */
+  inspect: InspectApi;
   /** Read-only: recent SES events across messages (the UI's event stream) and the system mail about a message. */
   eventLog: EventLogService;
   /** Sesame's clock: the injected clock plus the time-travel offset (persisted). */

@@ -25,6 +25,9 @@ import { createSns } from './sns/sns';
 import { createTracking } from './tracking/tracking';
 import { createContacts } from './contacts/contacts';
 import { createEventLog } from './store/event-query';
+import { createStructureInspect } from './inspect/parts';
+import { createAuthenticationInspect } from './inspect/auth-service';
+import type { RealResolver } from './inspect/dns';
 
 /** Applied to the account at every start when given (flags/env/config file; CI sets these). */
 export type AccountOverrides = Pick<AccountPatch, 'sandbox' | 'max24HourSend' | 'maxSendRate' | 'autoVerify'>;
@@ -52,6 +55,8 @@ export interface EngineOptions {
   snsSigning?: { privateKeyPem: string; certificatePem: string };
   /** Appends a line to a file (event sinks' file output); hosts/app.ts passes adapters/event-sinks/append-line.ts. */
   appendLine?: SinkAppend;
+  /** Real DNS for the authentication inspection's fallback (off unless enabled); hosts/app.ts may pass dns.promises.resolve. */
+  realDns?: RealResolver;
 }
 
 const CLOCK_KEY = 'clock.offsetMs';
@@ -161,6 +166,10 @@ export function createEngine(opts: EngineOptions): Engine {
     publishing,
     tracking,
     contacts,
+    inspect: {
+      ...createStructureInspect((id) => store.messages.raw(id)),
+      ...createAuthenticationInspect({ region: opts.region, clock, db: store.db, settings: store.settings, messages: store.messages, identities, realDns: opts.realDns }),
+    },
     eventLog: createEventLog(store.db),
     time: {
       now: () => clock.now(),

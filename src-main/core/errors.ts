@@ -538,3 +538,11 @@ export const contactErrors = {
     new SesError('ValidationError', `1 validation error detected: Value at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [OPT_OUT, OPT_IN]`),
   blank: (member: string) => new SesError('InvalidParameterValue', `${member} can't be blank.`),
 };
+
+// --- inspection (authentication) ---
+/** Sesame's own inspection API (`/_sesame/dns`, engine.inspect): not SES texts. */
+export const inspectErrors = {
+  invalidDnsRecord: (why: string) => new SesError('InvalidParameterValue', `Invalid DNS record: ${why}.`),
+  dnsRecordNotFound: (name: string, type: string) => new SesError('NotFound', `No user DNS record ${type} ${name}.`),
+  messageNotFound: (id: string) => new SesError('NotFound', `Message ${id} does not exist.`),
+};

@@ -5,6 +5,7 @@
 // failed bind into an error that names the port and the flag/env to change it. Must not: parse argv or env
 // (hosts/config does), print (the hosts do), or import electron.
 import { randomBytes } from 'node:crypto';
+import { promises as realDns } from 'node:dns';
 import { mkdirSync } from 'node:fs';
 import { isIPv6 } from 'node:net';
 import { join } from 'node:path';
@@ -76,6 +77,7 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
     outboundHttp: fetchOutboundHttp,
     snsSigning,
     appendLine: createLineAppender(),
+    realDns: (name, rrtype) => realDns.resolve(name, rrtype), // authentication inspection fallback, off unless enabled
   });
 
   // Everything opened so far, closed in reverse when a later door fails or on shutdown.

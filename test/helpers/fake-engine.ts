@@ -123,6 +123,7 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
     tracking: partialService('tracking'),
     contacts: partialService('contacts'),
     eventLog: partialService('eventLog'),
+    inspect: partialService('inspect'),
     publishing: partialService('publishing'),
     time: partialService('time'),
     reset: unsupported,

@@ -24,6 +24,7 @@ import type { TemplateService } from '../templates/api';
 import { applyTracking } from './tracking-rewrite';
 import type { TrackingService } from '../tracking/api';
 import { applyListManagement, type ListManagement } from './list-management';
+import { signOutgoing } from './dkim-sign';
 
 export interface PipelineDeps {
   region: string;
@@ -82,6 +83,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const configurationSet = gate.configurationSet;
     const tracked = deps.tracking ? applyTracking(deps.tracking, draft, messageId, configurationSet) : null;
     const listed = deps.listManagement && req.listManagement ? applyListManagement(deps.listManagement, draft, messageId, req.listManagement) : null;
+    draft.mime = await signOutgoing(deps.gate.identities, draft.mime, fromAddress, acceptedAt); // DKIM as SES signs (dkim-sign.ts)
     // Simulator recipients are limited by the send rate but not counted toward the daily quota (§A.4).
     const quotaRecipients = draft.recipients.filter((r) => !isSimulatorAddress(r)).length;
 

@@ -7,6 +7,7 @@
 //   scenario-rules.ts   GET|POST|DELETE /_sesame/scenario-rules · POST …/reorder · GET|PUT|DELETE …/{id}
 //   event-sinks.ts      GET|PUT /_sesame/event-sinks · GET /_sesame/publishing · GET /_sesame/metrics
 //   sns-routes.ts       GET /_sesame/sns/deliveries (the SNS delivery log)
+//   dns-routes.ts       GET|POST|DELETE /_sesame/dns (user records in the local zone, real-DNS fallback)
 // `/_sesame/health` and `/_sesame/verify-email` stay with retrospection.ts (server.ts asks `isAutomationPath`
 // first; a path no route here knows goes there).
 // To add routes: write a module exporting `readonly AutomationRoute[]` (automation/types.ts) and add it to
@@ -17,6 +18,7 @@ import type { Engine } from '../../../core/engine-api';
 import { isSesError, type SesError } from '../../../core/errors';
 import type { AwsHttpResponse } from '../../../protocols/http-types';
 import { accountRoutes } from './account-routes';
+import { dnsRoutes } from './dns-routes';
 import { eventSinkRoutes } from './event-sinks';
 import { identityRoutes } from './identity-routes';
 import { scenarioRuleRoutes } from './scenario-rules';
@@ -33,6 +35,7 @@ const ROUTE_MODULES: readonly (readonly AutomationRoute[])[] = [
   scenarioRuleRoutes,
   eventSinkRoutes,
   snsRoutes,
+  dnsRoutes,
 ];
 
 /** Automation bodies are small JSON documents; 1 MiB is generous. */

@@ -74,6 +74,7 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
     tracking: partialService('tracking'),
     contacts: partialService('contacts'),
     eventLog: partialService('eventLog'),
+    inspect: partialService('inspect'),
     publishing: partialService<PublishingService>('publishing', {
       messageInsights: (id) => {
         throw publishingErrors.messageNotFound(id);
