@@ -39,26 +39,39 @@ export function spfExplanation(result: string, domain: string, ip: string, comme
 }
 
 /** The DMARC part of the report, from mailauth's result (false when DMARC could not be evaluated). */
-export function dmarcReport(dmarc: DMARCResult | false, fromDomain: string | null, skipped: string | null): DmarcReport {
+export function dmarcReport(
+  dmarc: DMARCResult | false,
+  fromDomain: string | null,
+  skipped: string | null,
+  /** Alignment worked out from the DKIM and SPF results, used where mailauth computed none (no DMARC record). */
+  fallback: { dkim: string | null; spf: string | null } = { dkim: null, spf: null },
+): DmarcReport {
   if (!dmarc) {
     return {
       result: 'none',
       fromDomain,
       record: null,
       policy: null,
-      alignment: { dkim: null, spf: null, dkimStrict: false, spfStrict: false },
+      alignment: { dkim: fallback.dkim, spf: fallback.spf, dkimStrict: false, spfStrict: false },
       explanation: `DMARC was not evaluated: ${skipped ?? 'the From header has no single domain'}.`,
     };
   }
   const result = dmarc.status.result;
   const al = dmarc.alignment;
-  const alignment = { dkim: al?.dkim?.result || null, spf: al?.spf?.result || null, dkimStrict: al?.dkim?.strict ?? false, spfStrict: al?.spf?.strict ?? false };
+  const alignment = {
+    dkim: al?.dkim?.result || (dmarc.rr ? null : fallback.dkim),
+    spf: al?.spf?.result || (dmarc.rr ? null : fallback.spf),
+    dkimStrict: al?.dkim?.strict ?? false,
+    spfStrict: al?.spf?.strict ?? false,
+  };
   const from = fromDomain ?? dmarc.status.header?.from ?? '?';
   const policy = dmarc.rr ? dmarc.policy || dmarc.p || 'none' : null;
   const aligned = [alignment.dkim ? `DKIM d=${alignment.dkim}` : null, alignment.spf ? `SPF domain ${alignment.spf}` : null].filter(Boolean);
   let explanation: string;
   if (!dmarc.rr) {
-    explanation = `No DMARC record at _dmarc.${from} (or its organizational domain): receivers apply no DMARC policy. Gmail and Yahoo require one for bulk senders.`;
+    explanation =
+      `No DMARC record at _dmarc.${from} (or its organizational domain): receivers apply no DMARC policy. Gmail and Yahoo require one for bulk senders.` +
+      (aligned.length ? ` From would align with ${aligned.join(' and ')} once a record exists.` : '');
   } else if (result === 'pass') {
     explanation = `From domain ${from} is aligned with ${aligned.join(' and ')} (${alignment.dkimStrict ? 'strict' : 'relaxed'} DKIM alignment), so DMARC passes; policy p=${policy}.`;
   } else {

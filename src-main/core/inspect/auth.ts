@@ -78,7 +78,12 @@ export function createAuthInspector(deps: AuthInspectorDeps) {
     const spfDomain = domainOf(sender) ?? sender;
     const spfResult = spf ? spf.status.result : 'none';
     const fromDomain = res.dkim.headerFrom.length === 1 ? domainOf(res.dkim.headerFrom[0]) : null;
-    const dmarc = dmarcReport(res.dmarc, fromDomain, res.dmarcSkipReason ?? null);
+    // Without a DMARC record mailauth computes no DMARC alignment; the passing, aligned DKIM signatures (and
+    // an SPF pass for a MAIL FROM under the From domain) still say whether From would align once one exists.
+    const dkimAligned = dkim.find((d) => d.result === 'pass' && d.aligned)?.aligned ?? null;
+    const spfAligned =
+      spfResult === 'pass' && fromDomain && (spfDomain === fromDomain || spfDomain.endsWith(`.${fromDomain}`)) ? spfDomain : null;
+    const dmarc = dmarcReport(res.dmarc, fromDomain, res.dmarcSkipReason ?? null, { dkim: dkimAligned, spf: spfAligned });
     const headerBlock = raw.subarray(0, headerSectionLength(raw));
     const bulk = isBulk(headerBlock, rec.rcptTo.length);
     const report: AuthenticationReport = {

@@ -42,6 +42,14 @@ describe('authentication inspection', () => {
     expect(r.checklist.find((i) => i.id === 'dmarc-alignment')?.status).toBe('pass');
   });
 
+  it('without a DMARC record, From still shows as aligned with the passing DKIM signature', async () => {
+    const { engine, messageId } = await signedSetup();
+    const r = (await engine.inspect.authentication(messageId))!;
+    expect(r.dmarc).toMatchObject({ record: null, alignment: { dkim: 'example.com', spf: null } });
+    expect(r.dmarc.explanation).toMatch(/No DMARC record .* would align with DKIM d=example\.com/);
+    expect(r.checklist.find((i) => i.id === 'dmarc-alignment')?.status).toBe('pass');
+  });
+
   it('a body changed after signing fails the body hash; a changed signed header fails the signature', async () => {
     const { raw, inspect } = await signedSetup();
     const body = await inspect(Buffer.from(raw.toString('latin1').replace('Original body', 'Changed body'), 'latin1'));
