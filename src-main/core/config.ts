@@ -46,6 +46,8 @@ export interface SesameConfig {
     max24HourSend: number | null;
     maxSendRate: number | null;
   };
+  /** Message inspection: SpamAssassin's spamd as `host:port` (tried lazily, when a score is asked for); null = off. */
+  inspect: { spamd: string | null };
 }
 
 /**
@@ -53,6 +55,9 @@ export interface SesameConfig {
  * 2587 and 2465 are SES's own alternative SMTP ports (STARTTLS and TLS wrapper).
  */
 export const DEFAULT_PORTS = { aws: 4577, ui: 4578, smtp: 2587, smtpTls: 2465 } as const;
+
+/** spamd's own default address; nothing there just means "spam score not available". */
+export const DEFAULT_SPAMD = '127.0.0.1:783';
 
 export const DEFAULT_CREDENTIALS: AccessKey = {
   accessKeyId: 'AKIASESAMELOCAL00001',
@@ -70,6 +75,7 @@ export function defaultConfig(dataDir: string): SesameConfig {
     credentials: [DEFAULT_CREDENTIALS],
     retention: { maxMessages: DEFAULT_MAX_MESSAGES },
     account: { autoVerify: null, sandbox: null, max24HourSend: null, maxSendRate: null },
+    inspect: { spamd: DEFAULT_SPAMD },
   };
 }
 

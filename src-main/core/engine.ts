@@ -27,7 +27,10 @@ import { createContacts } from './contacts/contacts';
 import { createEventLog } from './store/event-query';
 import { createStructureInspect } from './inspect/parts';
 import { createAuthenticationInspect } from './inspect/auth-service';
+import { createCompatibilityInspect } from './inspect/compat';
 import type { RealResolver } from './inspect/dns';
+import { createLinkCheckInspect, type LinkProbe, type LinkResolve } from './inspect/link-check';
+import { createSpamInspect, type SpamChecker } from './inspect/spam';
 
 /** Applied to the account at every start when given (flags/env/config file; CI sets these). */
 export type AccountOverrides = Pick<AccountPatch, 'sandbox' | 'max24HourSend' | 'maxSendRate' | 'autoVerify'>;
@@ -57,6 +60,10 @@ export interface EngineOptions {
   appendLine?: SinkAppend;
   /** Real DNS for the authentication inspection's fallback (off unless enabled); hosts/app.ts may pass dns.promises.resolve. */
   realDns?: RealResolver;
+  /** The link check's DNS lookup and single-request HTTP probe; hosts/app.ts passes adapters/link-check. */
+  linkCheck?: { resolve: LinkResolve; probe: LinkProbe };
+  /** SpamAssassin's spamd for the spam inspection; hosts/app.ts passes adapters/spamd; absent: "not available". */
+  spamChecker?: SpamChecker;
 }
 
 const CLOCK_KEY = 'clock.offsetMs';
@@ -168,7 +175,10 @@ export function createEngine(opts: EngineOptions): Engine {
     contacts,
     inspect: {
       ...createStructureInspect((id) => store.messages.raw(id)),
+      ...createCompatibilityInspect((id) => store.messages.raw(id)),
       ...createAuthenticationInspect({ region: opts.region, clock, db: store.db, settings: store.settings, messages: store.messages, identities, realDns: opts.realDns }),
+      ...createLinkCheckInspect({ clock, settings: store.settings, links: createStructureInspect((id) => store.messages.raw(id)).links, ...opts.linkCheck }),
+      ...createSpamInspect({ raw: (id) => store.messages.raw(id), clock, checker: opts.spamChecker }),
     },
     eventLog: createEventLog(store.db),
     time: {

@@ -18,11 +18,13 @@ import { openPreferences, type PreferencesStore } from '../core/preferences/pref
 import { connectHost } from '../adapters/http/http-io';
 import { startAwsEndpoint } from '../adapters/aws-endpoint/server';
 import { fetchOutboundHttp } from '../adapters/deliveries/outbound-http';
+import { httpProbe, lookupAll } from '../adapters/link-check/http-probe';
 import { loadOrCreateSnsSigning } from '../adapters/deliveries/signing-cert';
 import { createLineAppender } from '../adapters/event-sinks/append-line';
 import { startSmtpServer } from '../adapters/smtp/server';
 import { sesSmtpPassword } from '../adapters/smtp/smtp-password';
 import { startUiApi } from '../adapters/ui-api/server';
+import { createSpamcChecker, parseSpamdAddress } from '../adapters/spamd/spamc-client';
 import { createAwsRequestHandler } from '../protocols/pipeline';
 import { startDeliveryTimer, startOutcomeTimer } from './due-timer';
 
@@ -78,6 +80,8 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
     snsSigning,
     appendLine: createLineAppender(),
     realDns: (name, rrtype) => realDns.resolve(name, rrtype), // authentication inspection fallback, off unless enabled
+    spamChecker: config.inspect.spamd === null ? undefined : createSpamcChecker(parseSpamdAddress(config.inspect.spamd)), // lazily: one connection per check
+    linkCheck: { resolve: lookupAll, probe: httpProbe }, // link check: SSRF rules in core/inspect/link-check.ts
   });
 
   // Everything opened so far, closed in reverse when a later door fails or on shutdown.

@@ -7,6 +7,8 @@ import { test, expect } from './sesame-fixture';
 mkdirSync('artifacts', { recursive: true });
 
 test('a message sent with the SDK arrives live and renders safely', async ({ page, sesame }) => {
+  // The server is shared by the worker's spec files: start from an empty inbox whatever ran before.
+  expect((await fetch(`${sesame.aws}/_aws/ses`, { method: 'DELETE' })).status).toBe(204);
   await page.goto(`${sesame.ui}`);
   await expect(page.getByTestId('empty-inbox')).toBeVisible();
   await page.screenshot({ path: 'artifacts/empty-inbox.png' });

@@ -17,6 +17,8 @@ export interface TestSesameOptions extends Partial<Pick<SesameConfig, 'dataDir' 
   smtp?: Partial<SesameConfig['smtp']>;
   ui?: Partial<SesameConfig['ui']>;
   retention?: Partial<SesameConfig['retention']>;
+  /** Inspection settings, e.g. `{ spamd: '127.0.0.1:<port>' }` or `{ spamd: null }` (off). */
+  inspect?: Partial<SesameConfig['inspect']>;
   /** Shorthand for smtp.authMode. */
   smtpAuth?: SesameConfig['smtp']['authMode'];
   /** Shorthand for the UI token; null turns the token off. */
@@ -53,6 +55,7 @@ export function testConfig(dataDir: string, o: TestSesameOptions = {}): SesameCo
     credentials: o.credentials ?? base.credentials,
     retention: { ...base.retention, ...o.retention },
     account: o.account === 'new' ? base.account : { ...CATCHER_ACCOUNT, ...o.account },
+    inspect: { ...base.inspect, ...o.inspect },
   };
   if (o.smtpAuth !== undefined) c.smtp.authMode = o.smtpAuth;
   if (o.uiToken !== undefined) c.ui = { ...c.ui, token: o.uiToken, tokenRequired: o.uiToken !== null };

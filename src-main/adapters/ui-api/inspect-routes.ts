@@ -3,17 +3,21 @@
 //   GET /api/messages/:id/authentication           DKIM / SPF / DMARC / ARC results + deliverability checklist
 //   GET /api/messages/:id/mime-tree                 the MIME structure (paths 1, 1.2 …) with each part's facts
 //   GET /api/messages/:id/links                     every <a href> / <img src> URL in the HTML parts
+//   GET /api/messages/:id/compatibility             HTML/CSS support across email clients (caniemail data) + score
+//   POST /api/messages/:id/links/check              those URLs checked (link check section below)
+//   GET /api/messages/:id/spam[?refresh=1]          SpamAssassin's score via spamd (cached; "not available" when off)
 //   GET /api/messages/:id/parts/:path[?inline=1]    one part's decoded bytes (download unless inline=1)
 //   GET /api/messages/:id/html?scheme=dark          the HTML preview as a dark-mode client evaluates it (below)
 // Parts are untrusted content on the API's own origin, exactly like attachments (content-routes.ts): nosniff
 // (respond.ts), a script-less sandboxed CSP, a sanitised Content-Type, and no capability — these URLs carry
 // the token (the preview's markup never links here), so capabilities.ts is unchanged.
 // Owns: these four routes' HTTP shapes. Must not: parse MIME or compute authentication (engine.inspect does).
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../../core/engine-api';
 import { attachmentUrl, safeContentType } from './content-routes';
 import { PREVIEW_CSP, previewDocument, rewriteCidReferences } from './html-preview';
-import { badRequest, contentDisposition, notFound, send, sendJson } from './respond';
+import { readBody } from '../http/http-io';
+import { ApiError, badRequest, contentDisposition, notFound, send, sendJson } from './respond';
 
 /** Same policy as attachments: nothing served here may run or be treated as our page. */
 const INERT_CSP = "default-src 'none'; sandbox";
@@ -27,12 +31,18 @@ function flag(query: URLSearchParams, name: string): boolean {
   return all[0] === '1';
 }
 
-type JsonMember = 'authentication' | 'mimeTree' | 'links';
+type JsonMember = 'authentication' | 'mimeTree' | 'links' | 'compatibility';
 
 async function serveJson(engine: Engine, res: ServerResponse, method: string, id: string, member: JsonMember): Promise<void> {
   const value = await engine.inspect[member](id);
   if (value === undefined) throw notFound(`No message ${id}.`);
   sendJson(res, 200, value, method);
+}
+
+async function serveSpam(engine: Engine, res: ServerResponse, method: string, id: string, refresh: boolean): Promise<void> {
+  const report = await engine.inspect.spam(id, { refresh });
+  if (report === undefined) throw notFound(`No message ${id}.`);
+  sendJson(res, 200, report, method);
 }
 
 async function servePart(engine: Engine, res: ServerResponse, method: string, id: string, rawPath: string, query: URLSearchParams): Promise<void> {
@@ -66,7 +76,8 @@ async function servePart(engine: Engine, res: ServerResponse, method: string, id
 export function isInspectPath(seg: string[]): boolean {
   const sub = seg[2];
   if (sub === 'parts') return seg.length === 4;
-  return seg.length === 3 && (sub === 'authentication' || sub === 'mime-tree' || sub === 'links');
+  if (sub === 'spam') return seg.length === 3;
+  return seg.length === 3 && (sub === 'authentication' || sub === 'mime-tree' || sub === 'links' || sub === 'compatibility');
 }
 
 /** Answer an inspection route (isInspectPath(seg) is true; only GET/HEAD reach here). */
@@ -78,9 +89,46 @@ export async function handleInspect(engine: Engine, res: ServerResponse, method:
       return serveJson(engine, res, method, id, 'mimeTree');
     case 'links':
       return serveJson(engine, res, method, id, 'links');
+    case 'compatibility':
+      return serveJson(engine, res, method, id, 'compatibility');
+    case 'spam':
+      return serveSpam(engine, res, method, id, flag(query, 'refresh'));
     default:
       return servePart(engine, res, method, id, seg[3], query);
   }
+}
+
+// --- link check ----------------------------------------------------------------------------------------
+// POST /api/messages/:id/links/check [{"allowPrivate": true|false}] → LinkCheckReport (contract/link-check.ts):
+// every link and image URL checked by engine.inspect.checkLinks (SSRF-safe; cached a few minutes). The body is
+// optional; `allowPrivate` changes the persisted setting (may loopback/private addresses be connected to?) first.
+const MAX_LINK_CHECK_BODY = 1024;
+
+/** True for ['messages', id, 'links', 'check']. */
+export function isLinkCheckPath(seg: string[]): boolean {
+  return seg.length === 4 && seg[2] === 'links' && seg[3] === 'check';
+}
+
+export async function handleLinkCheck(engine: Engine, req: IncomingMessage, res: ServerResponse, method: string, id: string): Promise<void> {
+  if (method !== 'POST') throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported here; use POST.`);
+  const r = await readBody(req, MAX_LINK_CHECK_BODY);
+  if (!r.ok) throw badRequest('Unreadable or oversized body.');
+  if (r.body.length) {
+    let body: unknown;
+    try {
+      body = JSON.parse(r.body.toString('utf8'));
+    } catch {
+      throw badRequest('The body must be JSON.');
+    }
+    const allow = (body as { allowPrivate?: unknown } | null)?.allowPrivate;
+    if (typeof body !== 'object' || body === null || (allow !== undefined && typeof allow !== 'boolean')) {
+      throw badRequest('The body must be {"allowPrivate": true|false} (or empty).');
+    }
+    if (typeof allow === 'boolean') engine.inspect.linkCheckAllowPrivate(allow);
+  }
+  const report = await engine.inspect.checkLinks(id);
+  if (report === undefined) throw notFound(`No message ${id}.`);
+  sendJson(res, 200, report);
 }
 
 // --- dark-mode preview -------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import type { PreferencesStore } from '../../core/preferences/preferences';
 import { readBody } from '../http/http-io';
 import { serveAttachment, serveHtml, serveRaw } from './content-routes';
 import type { EventStreams } from './events-stream';
-import { handleInspect, isInspectPath, serveSchemeHtml, wantsScheme } from './inspect-routes';
+import { handleInspect, handleLinkCheck, isInspectPath, isLinkCheckPath, serveSchemeHtml, wantsScheme } from './inspect-routes';
 import { ApiError, badRequest, notFound, sendJson } from './respond';
 import { handleSesApi, isSesPath } from './ses-routes';
 
@@ -180,6 +180,7 @@ export async function handleApi(
     if (summary === undefined) throw notFound(`No message ${id}.`);
     return sendJson(res, 200, summary);
   }
+  if (isLinkCheckPath(seg)) return handleLinkCheck(engine, req, res, method, id);
   if (!read) throw methodNotAllowed(method, 'GET');
   if (seg.length === 3 && sub === 'raw') return serveRaw(engine, res, method, id, query);
   if (seg.length === 3 && sub === 'html' && wantsScheme(query)) return serveSchemeHtml(engine, ctx.token, res, method, id, query);

@@ -4,6 +4,9 @@
 // Must not: hold behaviour.
 import type { MessageLink, MimeTree } from '../../contract/mime-tree';
 import type { AuthenticationReport, UserDnsRecord } from '../../contract/inspection';
+import type { CompatibilityReport } from '../../contract/compatibility';
+import type { LinkCheckReport } from '../../contract/link-check';
+import type { SpamReport } from '../../contract/spam';
 
 /** The decoded body of one leaf part, for viewing or downloading. */
 export interface MimePartContent {
@@ -27,6 +30,17 @@ export interface InspectApi {
   authentication(messageId: string): Promise<AuthenticationReport | undefined>;
   /** The user's records in the local zone (beside what identities publish) and the real-DNS fallback setting. */
   dns: UserDnsApi;
+  // --- HTML compatibility (compat*.ts) ---
+  /** caniemail features the HTML parts use, per-client support and a score; undefined when there is no such message. */
+  compatibility(messageId: string): Promise<CompatibilityReport | undefined>;
+  // --- link check (link-check.ts) ---
+  /** Every link/image URL checked (SSRF-safe, cached a few minutes); undefined when there is no such message. */
+  checkLinks(messageId: string): Promise<LinkCheckReport | undefined>;
+  /** Whether the link check may connect to loopback/private/link-local addresses (off by default); sets it when given. */
+  linkCheckAllowPrivate(enabled?: boolean): boolean;
+  // --- spam (spam.ts) ---
+  /** SpamAssassin's score through spamd, cached per message (`refresh` asks again); undefined when there is no such message. */
+  spam(messageId: string, opts?: { refresh?: boolean }): Promise<SpamReport | undefined>;
 }
 
 export interface UserDnsApi {

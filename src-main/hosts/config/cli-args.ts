@@ -26,6 +26,7 @@ export interface CliFlags {
   production?: boolean;
   max24HourSend?: string;
   maxSendRate?: string;
+  spamd?: string;
 }
 
 /** A mistake on the command line: the CLI prints the message, then the usage, and exits 2. */
@@ -55,6 +56,7 @@ const OPTION_HELP: [flag: string, text: string, env: string][] = [
   ['--production', 'same as --sandbox off', ''],
   ['--max-24-hour-send <n>', 'daily quota, -1 = unlimited (new account: 200)', 'SESAME_MAX_24_HOUR_SEND'],
   ['--max-send-rate <n>', 'messages per second (new account: 1)', 'SESAME_MAX_SEND_RATE'],
+  ['--spamd host:port|off', 'SpamAssassin spamd for spam scores (default 127.0.0.1:783)', 'SESAME_SPAMD'],
   ['--ready-json', 'once serving, also print {"ready":{…}} on one line', ''],
   ['-h, --help', 'show this help', ''],
   ['-v, --version', 'print the version', ''],
@@ -92,6 +94,7 @@ const OPTIONS = {
   production: { type: 'boolean' },
   'max-24-hour-send': { type: 'string' },
   'max-send-rate': { type: 'string' },
+  spamd: { type: 'string' },
   'ready-json': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -145,5 +148,6 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   put('production', v.production);
   put('max24HourSend', v['max-24-hour-send']);
   put('maxSendRate', v['max-send-rate']);
+  put('spamd', v.spamd);
   return { command, flags, readyJson: v['ready-json'] === true };
 }

@@ -17,6 +17,7 @@ export interface ConfigPatch {
   credentials?: AccessKey[];
   retention?: { maxMessages?: number };
   account?: { autoVerify?: boolean; sandbox?: boolean; max24HourSend?: number; maxSendRate?: number };
+  inspect?: { spamd?: string | null };
 }
 
 /** Collects problems so one run reports every bad value at once. */
@@ -70,6 +71,14 @@ export function parseToken(p: Problems, source: string, raw: unknown): string | 
   return p.add(`${source} must be 1..256 characters of A-Z a-z 0-9 . _ ~ - (got ${show(raw)})`);
 }
 
+/** spamd's address: `host:port`, `[v6]:port`, a bare host (port 783), or `off` / null (no spam score). */
+export function parseSpamd(p: Problems, source: string, raw: unknown): string | null | undefined {
+  if (raw === null || raw === 'off') return null;
+  const m = typeof raw === 'string' ? /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(\d{1,5}))?$/.exec(raw.trim()) : null;
+  if (m && (m[1] === undefined || (Number(m[1]) >= 1 && Number(m[1]) <= 65535))) return (raw as string).trim();
+  return p.add(`${source} must be host:port (e.g. 127.0.0.1:783) or "off" (got ${show(raw)})`);
+}
+
 export function parseText(p: Problems, source: string, raw: unknown): string | undefined {
   if (typeof raw === 'string' && raw.trim() !== '' && !/\s/.test(raw.trim())) return raw.trim();
   return p.add(`${source} must be a non-empty word (got ${show(raw)})`);
@@ -106,6 +115,7 @@ export function applyPatch(base: SesameConfig, patch: ConfigPatch): SesameConfig
     credentials: [...base.credentials],
     retention: { ...base.retention },
     account: { ...base.account },
+    inspect: { ...base.inspect },
   };
   if (patch.dataDir !== undefined) c.dataDir = patch.dataDir;
   if (patch.region !== undefined) c.region = patch.region;
@@ -116,6 +126,7 @@ export function applyPatch(base: SesameConfig, patch: ConfigPatch): SesameConfig
   assignDefined(c.ui, patch.ui);
   assignDefined(c.retention, patch.retention);
   assignDefined(c.account, patch.account);
+  assignDefined(c.inspect, patch.inspect);
   if (patch.credentials !== undefined) c.credentials = patch.credentials.map((k) => ({ ...k }));
   return c;
 }

@@ -12,6 +12,7 @@ export type MessageTab =
   | 'template'
   | 'authentication'
   | 'mime'
+  | 'compatibility'
   | 'events';
 
 export interface Notice {

@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import { CodeBlock } from '../../components/CodeBlock';
 import { EmptyState } from '../../components/EmptyState';
 import { ResultChip } from './ResultChip';
+import { SpamPanel } from './SpamPanel';
 import { useInspection } from './use-inspection';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -164,6 +165,7 @@ export function AuthenticationTab({ detail }: { detail: MessageDetail }) {
   return (
     <div className="auth-tab" data-testid="auth-tab">
       <Report r={state.value} />
+      <div className="auth-report"><SpamPanel messageId={detail.id} /></div>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useStore } from '../../stores';
 import type { MessageTab } from '../../stores/ui-slice';
 import { AttachmentsTab } from './AttachmentsTab';
 import { AuthenticationTab } from './AuthenticationTab';
+import { CompatibilityTab } from './CompatibilityTab';
 import { EnvelopeTab } from './EnvelopeTab';
 import { EventsTab } from './EventsTab';
 import { HeadersTab } from './HeadersTab';
@@ -30,6 +31,7 @@ function tabsFor(d: MessageDetail): TabSpec<MessageTab>[] {
     ...(d.template ? [{ id: 'template' as const, label: 'Template', testId: 'tab-template' }] : []),
     { id: 'authentication', label: 'Authentication', testId: 'tab-authentication' },
     { id: 'mime', label: 'MIME', testId: 'tab-mime' },
+    { id: 'compatibility', label: 'Compatibility', testId: 'tab-compatibility' },
     { id: 'events', label: 'Timeline', count: d.events.length, testId: 'tab-events' },
   ];
 }
@@ -60,6 +62,8 @@ function Panel({ tab, detail }: { tab: MessageTab; detail: MessageDetail }) {
       return <AuthenticationTab key={detail.id} detail={detail} />;
     case 'mime':
       return <MimeTab key={detail.id} detail={detail} />;
+    case 'compatibility':
+      return <CompatibilityTab key={detail.id} detail={detail} />;
     case 'events':
       return <EventsTab key={detail.id} detail={detail} />;
   }

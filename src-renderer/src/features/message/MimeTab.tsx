@@ -12,6 +12,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { formatSize } from '../../lib/format';
+import { LinkCheck } from './LinkCheck';
 import { useInspection } from './use-inspection';
 
 function IcsCard({ ics }: { ics: IcsSummary }) {
@@ -157,6 +158,7 @@ function LinksList({ id }: { id: string }) {
           </tbody>
         </table>
       )}
+      {links.length > 0 && <LinkCheck id={id} />}
     </section>
   );
 }
