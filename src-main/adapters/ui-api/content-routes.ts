@@ -59,12 +59,14 @@ export async function serveHtml(
   method: string,
   id: string,
   query: URLSearchParams,
+  /** A variant of the mail's HTML (the dark-scheme preview), applied before cid: references are rewritten. */
+  transform: (html: string) => string = (html) => html,
 ): Promise<void> {
   const remote = flag(query, 'remote');
   const detail = await engine.messages.get(id);
   if (detail === undefined) throw notFound(`No message ${id}.`);
   if (detail.html === null) throw notFound(`Message ${id} has no HTML part.`);
-  const html = rewriteCidReferences(detail.html, detail.attachments, (index) => attachmentUrl(id, index, token));
+  const html = rewriteCidReferences(transform(detail.html), detail.attachments, (index) => attachmentUrl(id, index, token));
   send(
     res,
     200,

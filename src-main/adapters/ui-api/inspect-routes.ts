@@ -14,8 +14,7 @@
 // Owns: these four routes' HTTP shapes. Must not: parse MIME or compute authentication (engine.inspect does).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../../core/engine-api';
-import { attachmentUrl, safeContentType } from './content-routes';
-import { PREVIEW_CSP, previewDocument, rewriteCidReferences } from './html-preview';
+import { safeContentType, serveHtml } from './content-routes';
 import { readBody } from '../http/http-io';
 import { ApiError, badRequest, contentDisposition, notFound, send, sendJson } from './respond';
 
@@ -161,20 +160,5 @@ export async function serveSchemeHtml(
 ): Promise<void> {
   const scheme = query.getAll('scheme');
   if (scheme.length !== 1 || scheme[0] !== 'dark') throw badRequest('scheme must be dark (omit it for the light preview).');
-  const remote = flag(query, 'remote');
-  const detail = await engine.messages.get(id);
-  if (detail === undefined) throw notFound(`No message ${id}.`);
-  if (detail.html === null) throw notFound(`Message ${id} has no HTML part.`);
-  const html = rewriteCidReferences(resolveDarkScheme(detail.html), detail.attachments, (index) => attachmentUrl(id, index, token));
-  send(
-    res,
-    200,
-    {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': remote ? PREVIEW_CSP.remote : PREVIEW_CSP.local,
-    },
-    previewDocument(html),
-    method,
-  );
+  return serveHtml(engine, token, res, method, id, query, resolveDarkScheme);
 }
