@@ -15,6 +15,15 @@ export interface SesameBridge {
   revealDataDir(): void;
   /** Called when a native notification or the tray asks to open a message. Returns an unsubscribe function. */
   onOpenMessage(fn: (messageId: string) => void): () => void;
+  /** Render a message's HTML preview URL (urls.html) in a hidden, script-less window at `width` CSS px, capture
+   *  the whole page as PNG and offer to save it. Absent in older desktop builds; never in a browser. */
+  capturePreview?(previewUrl: string, width: number, suggestedName: string): Promise<CaptureResult>;
+}
+
+/** `saved`: the file written; null when the user cancelled or the capture failed (`error` says why). */
+export interface CaptureResult {
+  saved: string | null;
+  error?: string;
 }
 
 /** IPC channel names between preload and main (the only ones the preload allows). */
@@ -23,6 +32,7 @@ export const BridgeChannels = {
   notify: 'sesame:notify',
   revealDataDir: 'sesame:reveal-data-dir',
   openMessage: 'sesame:open-message',
+  capturePreview: 'sesame:capture-preview',
 } as const;
 
 /** What main answers on `sesame:info` (synchronously, at preload time). */

@@ -31,6 +31,7 @@ import { createCompatibilityInspect } from './inspect/compat';
 import type { RealResolver } from './inspect/dns';
 import { createLinkCheckInspect, type LinkProbe, type LinkResolve } from './inspect/link-check';
 import { createSpamInspect, type SpamChecker } from './inspect/spam';
+import { createCompareInspect } from './inspect/compare';
 
 /** Applied to the account at every start when given (flags/env/config file; CI sets these). */
 export type AccountOverrides = Pick<AccountPatch, 'sandbox' | 'max24HourSend' | 'maxSendRate' | 'autoVerify'>;
@@ -179,6 +180,7 @@ export function createEngine(opts: EngineOptions): Engine {
       ...createAuthenticationInspect({ region: opts.region, clock, db: store.db, settings: store.settings, messages: store.messages, identities, realDns: opts.realDns }),
       ...createLinkCheckInspect({ clock, settings: store.settings, links: createStructureInspect((id) => store.messages.raw(id)).links, ...opts.linkCheck }),
       ...createSpamInspect({ raw: (id) => store.messages.raw(id), clock, checker: opts.spamChecker }),
+      ...createCompareInspect((id) => store.messages.raw(id)),
     },
     eventLog: createEventLog(store.db),
     time: {

@@ -7,6 +7,7 @@
 //   POST /api/messages/:id/links/check              those URLs checked (link check section below)
 //   GET /api/messages/:id/spam[?refresh=1]          SpamAssassin's score via spamd (cached; "not available" when off)
 //   GET /api/messages/:id/parts/:path[?inline=1]    one part's decoded bytes (download unless inline=1)
+//   GET /api/messages/:id/compare/:otherId[?all=1]  A (:id) vs B: headers, MIME structure, text/HTML line diffs
 //   GET /api/messages/:id/html?scheme=dark          the HTML preview as a dark-mode client evaluates it (below)
 // Parts are untrusted content on the API's own origin, exactly like attachments (content-routes.ts): nosniff
 // (respond.ts), a script-less sandboxed CSP, a sanitised Content-Type, and no capability — these URLs carry
@@ -44,6 +45,18 @@ async function serveSpam(engine: Engine, res: ServerResponse, method: string, id
   sendJson(res, 200, report, method);
 }
 
+async function serveCompare(engine: Engine, res: ServerResponse, method: string, id: string, rawOther: string, all: boolean): Promise<void> {
+  let other: string;
+  try {
+    other = decodeURIComponent(rawOther);
+  } catch {
+    throw badRequest('Unreadable message id.');
+  }
+  const report = await engine.inspect.compare(id, other, { all });
+  if (report === undefined) throw notFound(`No message ${id} or ${other}.`);
+  sendJson(res, 200, report, method);
+}
+
 async function servePart(engine: Engine, res: ServerResponse, method: string, id: string, rawPath: string, query: URLSearchParams): Promise<void> {
   const inline = flag(query, 'inline');
   let path: string;
@@ -76,6 +89,7 @@ export function isInspectPath(seg: string[]): boolean {
   const sub = seg[2];
   if (sub === 'parts') return seg.length === 4;
   if (sub === 'spam') return seg.length === 3;
+  if (sub === 'compare') return seg.length === 4;
   return seg.length === 3 && (sub === 'authentication' || sub === 'mime-tree' || sub === 'links' || sub === 'compatibility');
 }
 
@@ -92,6 +106,8 @@ export async function handleInspect(engine: Engine, res: ServerResponse, method:
       return serveJson(engine, res, method, id, 'compatibility');
     case 'spam':
       return serveSpam(engine, res, method, id, flag(query, 'refresh'));
+    case 'compare':
+      return serveCompare(engine, res, method, id, seg[3], flag(query, 'all'));
     default:
       return servePart(engine, res, method, id, seg[3], query);
   }

@@ -7,6 +7,7 @@ import type { AuthenticationReport, UserDnsRecord } from '../../contract/inspect
 import type { CompatibilityReport } from '../../contract/compatibility';
 import type { LinkCheckReport } from '../../contract/link-check';
 import type { SpamReport } from '../../contract/spam';
+import type { MessageComparison } from '../../contract/compare';
 
 /** The decoded body of one leaf part, for viewing or downloading. */
 export interface MimePartContent {
@@ -41,6 +42,9 @@ export interface InspectApi {
   // --- spam (spam.ts) ---
   /** SpamAssassin's score through spamd, cached per message (`refresh` asks again); undefined when there is no such message. */
   spam(messageId: string, opts?: { refresh?: boolean }): Promise<SpamReport | undefined>;
+  // --- compare (compare.ts) ---
+  /** Headers (noise hidden unless `all`), MIME structure and text/HTML line diffs of A vs B; undefined when either is missing. */
+  compare(a: string, b: string, opts?: { all?: boolean }): Promise<MessageComparison | undefined>;
 }
 
 export interface UserDnsApi {

@@ -10,6 +10,7 @@ import { createTray } from './tray';
 import { watchNewMail } from './notifications';
 import { installMenu } from './menu';
 import { registerBridge } from './bridge';
+import { registerCapture } from './capture';
 
 export function runElectronHost(): void {
   if (!app.requestSingleInstanceLock()) {
@@ -42,6 +43,7 @@ export function runElectronHost(): void {
     }
     const handle = sesame;
     cleanups.push(registerBridge(handle));
+    cleanups.push(registerCapture(handle));
     const win = createMainWindow(handle);
     installMenu(handle);
     cleanups.push(createTray(handle));

@@ -1,10 +1,12 @@
 // The open message's header block: subject, status, addresses (with envelope-only Bcc clearly labelled),
 // time, MessageId, door/operation, configuration set, tags, the message it is about (mail SES sent: a DSN,
 // an auto-reply), and the message actions.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { MessageDetail } from '../../../../src-main/contract';
 import { urls } from '../../api/client';
 import { CopyButton } from '../../components/CopyButton';
+import { CompareDialog } from '../compare/CompareDialog';
+import { PreviewExport } from '../compare/PreviewExport';
 import { Icon } from '../../components/Icon';
 import { Chip, StatusChip } from '../../components/StatusChip';
 import { doorLabel, formatAddress, formatAddresses, longTime } from '../../lib/format';
@@ -23,6 +25,7 @@ export function MessageHeader({ detail: d }: { detail: MessageDetail }) {
   const markRead = useStore((s) => s.markRead);
   const deleteMessage = useStore((s) => s.deleteMessage);
   const select = useStore((s) => s.select);
+  const [comparing, setComparing] = useState(false);
   const tags = Object.entries(d.tags).flatMap(([name, values]) => (values.length ? values.map((v) => [name, v]) : [[name, '']]));
 
   return (
@@ -40,6 +43,10 @@ export function MessageHeader({ detail: d }: { detail: MessageDetail }) {
         <button type="button" className="btn btn-small" onClick={() => void markRead(d.id, !d.read)} data-testid="toggle-read">
           <Icon name="envelopeOpen" size={14} /> {d.read ? 'Mark unread' : 'Mark read'}
         </button>
+        <button type="button" className="btn btn-small" onClick={() => setComparing(true)} data-testid="compare-open" title="Diff headers, MIME structure and bodies against another message">
+          Compare with…
+        </button>
+        {d.html !== null && <PreviewExport id={d.id} />}
         <button type="button" className="btn btn-small btn-danger" onClick={() => void deleteMessage(d.id)} data-testid="delete-message">
           <Icon name="trash" size={14} /> Delete
         </button>
@@ -102,6 +109,7 @@ export function MessageHeader({ detail: d }: { detail: MessageDetail }) {
           </Field>
         )}
       </dl>
+      {comparing && <CompareDialog a={d.id} onClose={() => setComparing(false)} />}
     </header>
   );
 }
