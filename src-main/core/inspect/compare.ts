@@ -7,7 +7,7 @@
 import { diffLines } from 'diff';
 import type { BodyDiff, HeaderDiff, LineChunk, MessageComparison, PartDiff, PartFacts } from '../../contract/compare';
 import type { MimePartInfo } from '../../contract/mime-tree';
-import { mimeTree, walkMime, type WalkedPart } from './mime-tree';
+import { inlineLeaves, partText, treeOf, walkMime, type WalkedPart } from './mime-tree';
 
 /** Headers that differ on every send of the same template: hidden by default. */
 const NOISE_EXACT = new Set(['message-id', 'date', 'received', 'return-path', 'dkim-signature', 'feedback-id', 'x-ses-outgoing', 'authentication-results', 'arc-seal', 'arc-message-signature', 'arc-authentication-results', 'received-spf']);
@@ -32,7 +32,7 @@ export function createCompareInspect(raw: (messageId: string) => Promise<Buffer 
 
 export async function compareMessages(a: string, rawA: Buffer, b: string, rawB: Buffer, all: boolean): Promise<MessageComparison> {
   const [wa, wb] = await Promise.all([walkMime(rawA), walkMime(rawB)]);
-  const [ta, tb] = await Promise.all([mimeTree(a, rawA), mimeTree(b, rawB)]);
+  const [ta, tb] = [treeOf(a, wa), treeOf(b, wb)];
   return {
     a,
     b,
@@ -110,13 +110,8 @@ export function diffStructure(a: MimePartInfo[], b: MimePartInfo[]): PartDiff[] 
 
 /** The first inline (not attachment) leaf of `type`, decoded by its charset; null when there is none. */
 function bodyOf(parts: WalkedPart[], type: string): string | null {
-  const part = parts.find((p) => !p.multipart && (p.node.contentType || 'text/plain').toLowerCase() === type && p.node.disposition !== 'attachment');
-  if (!part) return null;
-  try {
-    return new TextDecoder((part.node.charset || 'utf-8').toLowerCase()).decode(part.decoded);
-  } catch {
-    return part.decoded.toString('latin1');
-  }
+  const part = inlineLeaves(parts, type)[0];
+  return part ? partText(part) : null;
 }
 
 function splitLines(value: string): string[] {

@@ -11,7 +11,7 @@ import type { CompatClientSummary, CompatFeature, CompatibilityReport, CompatSup
 import type { InspectApi } from './api';
 import { compatData, type CompatData } from './compat-data';
 import { detectFeatures } from './compat-detect';
-import { walkMime } from './mime-tree';
+import { inlineLeaves, partText, walkMime } from './mime-tree';
 
 const RANK: Record<CompatSupport, number> = { n: 0, a: 1, y: 2, u: 3 };
 const WEIGHT: Record<'y' | 'a' | 'n', number> = { y: 1, a: 0.5, n: 0 };
@@ -76,18 +76,7 @@ export function compatibilityReport(messageId: string, htmlParts: string[], data
 
 /** The text/html leaves that are not attachments, decoded. */
 export async function htmlPartsOf(raw: Buffer): Promise<string[]> {
-  const out: string[] = [];
-  for (const part of await walkMime(raw)) {
-    if (part.multipart || (part.node.contentType || '').toLowerCase() !== 'text/html') continue;
-    if (part.node.disposition === 'attachment') continue;
-    const charset = (part.node.charset || 'utf-8').toLowerCase();
-    try {
-      out.push(new TextDecoder(charset).decode(part.decoded));
-    } catch {
-      out.push(part.decoded.toString('latin1'));
-    }
-  }
-  return out;
+  return inlineLeaves(await walkMime(raw), 'text/html').map(partText);
 }
 
 /** The `compatibility` inspect member over the store's raw messages. */

@@ -58,7 +58,11 @@ export async function walkMime(raw: Buffer): Promise<WalkedPart[]> {
 
 /** The tree DTO for `raw`. */
 export async function mimeTree(messageId: string, raw: Buffer): Promise<MimeTree> {
-  const parts = await walkMime(raw);
+  return treeOf(messageId, await walkMime(raw));
+}
+
+/** The tree DTO for parts already walked (walkMime), so a caller that needs both walks once. */
+export function treeOf(messageId: string, parts: WalkedPart[]): MimeTree {
   const infos = parts.map(toInfo);
   const root = infos[0];
   const stack: { depth: number; info: MimePartInfo }[] = [{ depth: 0, info: root }];
@@ -68,6 +72,22 @@ export async function mimeTree(messageId: string, raw: Buffer): Promise<MimeTree
     stack.push({ depth: parts[i].depth, info: infos[i] });
   }
   return { messageId, root, partCount: parts.length };
+}
+
+/** Leaves of `type` that are not attachments (the message's inline bodies), in document order. */
+export function inlineLeaves(parts: WalkedPart[], type: string): WalkedPart[] {
+  return parts.filter(
+    (p) => !p.multipart && (p.node.contentType || 'text/plain').toLowerCase() === type && p.node.disposition !== 'attachment',
+  );
+}
+
+/** A leaf's decoded bytes as text in its declared charset (UTF-8 when none); latin1 when the charset is unknown. */
+export function partText(part: WalkedPart): string {
+  try {
+    return new TextDecoder((part.node.charset || 'utf-8').toLowerCase()).decode(part.decoded);
+  } catch {
+    return part.decoded.toString('latin1');
+  }
 }
 
 function toInfo(part: WalkedPart): MimePartInfo {

@@ -5,7 +5,7 @@
 import { Parser } from 'htmlparser2';
 import type { MessageLink } from '../../contract/mime-tree';
 import type { MimePartContent, StructureInspect } from './api';
-import { mimeTree, walkMime, type WalkedPart } from './mime-tree';
+import { inlineLeaves, mimeTree, partText, walkMime } from './mime-tree';
 
 /** engine.inspect's structure members over the stored raw bytes (`raw(id)` = the message store's). */
 export function createStructureInspect(raw: (messageId: string) => Promise<Buffer | undefined>): StructureInspect {
@@ -41,21 +41,8 @@ export async function partContent(raw: Buffer, path: string): Promise<MimePartCo
 /** Every `<a href>` and `<img src>` in the text/html leaves that are not attachments, in document order. */
 export async function messageLinks(raw: Buffer): Promise<MessageLink[]> {
   const links: MessageLink[] = [];
-  for (const part of await walkMime(raw)) {
-    if (part.multipart || (part.node.contentType || '').toLowerCase() !== 'text/html') continue;
-    if (part.node.disposition === 'attachment') continue;
-    links.push(...linksIn(htmlText(part), part.path));
-  }
+  for (const part of inlineLeaves(await walkMime(raw), 'text/html')) links.push(...linksIn(partText(part), part.path));
   return links;
-}
-
-function htmlText(part: WalkedPart): string {
-  const charset = (part.node.charset || 'utf-8').toLowerCase();
-  try {
-    return new TextDecoder(charset).decode(part.decoded);
-  } catch {
-    return part.decoded.toString('latin1');
-  }
 }
 
 /** Tokenize `html` and collect its links; `<a>` text is gathered until the matching close tag. */
