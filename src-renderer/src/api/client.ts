@@ -13,8 +13,12 @@ import {
   type PreferencesPatch,
   type ServerInfo,
 } from '../../../src-main/contract';
+import type { CompatibilityReport } from '../../../src-main/contract/compatibility';
+import type { MessageComparison } from '../../../src-main/contract/compare';
 import type { AuthenticationReport } from '../../../src-main/contract/inspection';
+import type { LinkCheckReport } from '../../../src-main/contract/link-check';
 import type { MessageLink, MimeTree } from '../../../src-main/contract/mime-tree';
+import type { SpamReport } from '../../../src-main/contract/spam';
 import { apiUrl, auth, authHeaders, fillRoute, type QueryValue } from '../lib/bridge';
 import { capabilityFor } from '../lib/capability';
 
@@ -82,7 +86,7 @@ export async function request(path: string, kind: BodyKind, opts: RequestOptions
       credentials: 'same-origin',
     });
   } catch (err) {
-    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    if (isAbort(err)) throw err;
     throw new ApiError(0, 'NetworkError', 'Sesame is not reachable. Is it still running?');
   }
   if (!res.ok) throw await toApiError(res);
@@ -92,6 +96,9 @@ export async function request(path: string, kind: BodyKind, opts: RequestOptions
   return text ? (JSON.parse(text) as unknown) : undefined;
 }
 
+/** A JSON call whose answer is taken as `T` (the contract's type for that route). */
+export const json = async <T>(path: string, opts?: RequestOptions) => (await request(path, 'json', opts)) as T;
+
 const messagePath = (id: string) => fillRoute(UiRoutes.message, { id });
 
 /** Inspection routes (src-main/adapters/ui-api/inspect-routes.ts). */
@@ -100,6 +107,10 @@ const InspectRoutes = {
   mimeTree: '/api/messages/:id/mime-tree',
   links: '/api/messages/:id/links',
   part: '/api/messages/:id/parts/:path',
+  spam: '/api/messages/:id/spam',
+  linkCheck: '/api/messages/:id/links/check',
+  compare: '/api/messages/:id/compare/:other',
+  compatibility: '/api/messages/:id/compatibility',
 } as const;
 
 export const api = {
@@ -131,6 +142,20 @@ export const api = {
     (await request(fillRoute(InspectRoutes.mimeTree, { id }), 'json', { signal })) as MimeTree,
   getLinks: async (id: string, signal?: AbortSignal) =>
     (await request(fillRoute(InspectRoutes.links, { id }), 'json', { signal })) as MessageLink[],
+  /** `refresh`: ask spamd again instead of the engine's cached answer (?refresh=1). */
+  getSpam: async (id: string, signal?: AbortSignal, refresh = false) =>
+    (await request(fillRoute(InspectRoutes.spam, { id }), 'json', { signal, query: refresh ? { refresh: '1' } : undefined })) as SpamReport,
+  /** POST; `allowPrivate` (when given) is kept by the engine. */
+  checkLinks: async (id: string, allowPrivate?: boolean) =>
+    (await request(fillRoute(InspectRoutes.linkCheck, { id }), 'json', {
+      method: 'POST',
+      body: allowPrivate === undefined ? undefined : { allowPrivate },
+    })) as LinkCheckReport,
+  /** Message `id` (A) against `other` (B); `all`: every header, not only those that differ (?all=1). */
+  compare: async (id: string, other: string, all: boolean, signal?: AbortSignal) =>
+    (await request(fillRoute(InspectRoutes.compare, { id, other }), 'json', { signal, query: all ? { all: '1' } : {} })) as MessageComparison,
+  getCompatibility: async (id: string, signal?: AbortSignal) =>
+    (await request(fillRoute(InspectRoutes.compatibility, { id }), 'json', { signal })) as CompatibilityReport,
 
   getPreferences: async (signal?: AbortSignal) => (await request(UiRoutes.preferences, 'json', { signal })) as Preferences,
 

@@ -19,9 +19,8 @@ import {
   type TimelineDto,
 } from '../../../src-main/contract';
 import { apiUrl, fillRoute } from '../lib/bridge';
-import { request } from './client';
+import { json, request } from './client';
 
-const json = async <T>(path: string, opts?: Parameters<typeof request>[2]) => (await request(path, 'json', opts)) as T;
 
 export const feedbackApi = {
   templates: (signal?: AbortSignal) => json<TemplateListDto>(UiRoutes.templates, { signal }),

@@ -21,7 +21,7 @@ import {
   type SuppressionReasonName,
 } from '../../../src-main/contract';
 import { apiUrl, fillRoute } from '../lib/bridge';
-import { ApiError, request } from './client';
+import { ApiError, json, request } from './client';
 
 export interface SuppressionQuery {
   q?: string;
@@ -30,7 +30,6 @@ export interface SuppressionQuery {
   cursor?: string | null;
 }
 
-const json = async <T>(path: string, opts?: Parameters<typeof request>[2]) => (await request(path, 'json', opts)) as T;
 const identityPath = (route: string, identity: string) => fillRoute(route, { identity });
 
 export const sesApi = {
@@ -83,10 +82,4 @@ const GENERIC_CODES = new Set(['BadRequest', 'Unauthorized', 'Forbidden', 'NotFo
 export function sesErrorParts(err: unknown): { code: string | null; message: string } {
   if (err instanceof ApiError) return { code: GENERIC_CODES.has(err.code) || err.code.startsWith('Http') ? null : err.code, message: err.message };
   return { code: null, message: err instanceof Error ? err.message : String(err) };
-}
-
-/** One line: `MessageRejected: Email address is not verified…`. */
-export function sesErrorText(err: unknown): string {
-  const { code, message } = sesErrorParts(err);
-  return code ? `${code}: ${message}` : message;
 }

@@ -3,6 +3,7 @@
 // replaces what is shown. Owns: that state and its actions. Must not: render or decide account rules.
 import type { AccountDto, AccountPatchBody, ProductionAccessBody, SesTimeDto } from '../../../src-main/contract';
 import { sesApi, sesErrorParts } from '../api/ses-client';
+import { busyAction } from './busy-action';
 import type { Slice } from './types';
 
 /** A failure as the screens show it: SES's own code (null for Sesame's own refusals) and text. */
@@ -31,17 +32,12 @@ export interface AccountSlice {
 
 export const createAccountSlice: Slice<AccountSlice> = (set, get) => {
   /** Run one account action: busy while it runs, the error shown when it fails, the account reloaded. */
-  const act = async (run: () => Promise<AccountDto | null>): Promise<boolean> => {
-    set({ accountBusy: true, accountError: null });
-    try {
+  const busy = busyAction(set, 'accountBusy', 'accountError');
+  const act = (run: () => Promise<AccountDto | null>): Promise<boolean> =>
+    busy(async () => {
       const account = await run();
-      set(account ? { account, accountBusy: false } : { accountBusy: false });
-      return true;
-    } catch (err) {
-      set({ accountError: screenError(err), accountBusy: false });
-      return false;
-    }
-  };
+      if (account) set({ account });
+    });
 
   return {
     account: null,

@@ -6,6 +6,7 @@ import type { EventStreamItemDto, SesEventRecord, SesEventType } from '../../../
 import { feedbackApi } from '../api/feedback-client';
 import { isAbort } from '../api/client';
 import { screenError, type ScreenError } from './account-slice';
+import { appendPage } from './list-ops';
 import type { Slice } from './types';
 
 export const STREAM_PAGE = 100;
@@ -77,8 +78,7 @@ export const createEventStreamSlice: Slice<EventStreamSlice> = (set, get) => ({
     if (!cursor) return;
     try {
       const page = await feedbackApi.eventStream({ ...queryOf(get().streamFilter), cursor });
-      const seen = new Set(get().streamItems.map((e) => e.id));
-      set({ streamItems: [...get().streamItems, ...page.items.filter((e) => !seen.has(e.id))], streamCursor: page.nextCursor });
+      set({ streamItems: appendPage(get().streamItems, page.items), streamCursor: page.nextCursor });
     } catch (err) {
       set({ streamError: screenError(err) });
     }

@@ -4,6 +4,7 @@
 import type { IdentityDto, IdentityStatusBody } from '../../../src-main/contract';
 import { sesApi } from '../api/ses-client';
 import { screenError, type ScreenError } from './account-slice';
+import { busyAction } from './busy-action';
 import { upsertBy } from './ses-list-ops';
 import type { Slice } from './types';
 
@@ -22,17 +23,7 @@ export interface IdentitiesSlice {
 }
 
 export const createIdentitiesSlice: Slice<IdentitiesSlice> = (set, get) => {
-  const act = async (run: () => Promise<void>): Promise<boolean> => {
-    set({ identitiesBusy: true, identitiesError: null });
-    try {
-      await run();
-      set({ identitiesBusy: false });
-      return true;
-    } catch (err) {
-      set({ identitiesError: screenError(err), identitiesBusy: false });
-      return false;
-    }
-  };
+  const act = busyAction(set, 'identitiesBusy', 'identitiesError');
   const apply = (one: IdentityDto) => set({ identities: upsertBy(get().identities, one, (i) => i.identity) });
 
   return {

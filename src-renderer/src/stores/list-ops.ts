@@ -36,10 +36,15 @@ export function insertArrival(items: MessageSummary[], m: MessageSummary): Messa
   return [...rest.slice(0, at), m, ...rest.slice(at)];
 }
 
-/** Append an older page, dropping anything already loaded (live arrivals can overlap page edges). */
-export function appendPage(items: MessageSummary[], page: MessageSummary[]): MessageSummary[] {
-  const seen = new Set(items.map((m) => m.id));
-  return [...items, ...page.filter((m) => !seen.has(m.id))];
+/**
+ * Append an older page, dropping anything already loaded (live arrivals can overlap page edges). Items are
+ * the same when `key` (default: their id) is.
+ */
+export function appendPage<T extends { id: unknown }>(items: T[], page: T[]): T[];
+export function appendPage<T>(items: T[], page: T[], key: (item: T) => unknown): T[];
+export function appendPage<T>(items: T[], page: T[], key: (item: T) => unknown = (m) => (m as { id: unknown }).id): T[] {
+  const seen = new Set(items.map(key));
+  return [...items, ...page.filter((m) => !seen.has(key(m)))];
 }
 
 /**

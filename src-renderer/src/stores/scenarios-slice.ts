@@ -5,6 +5,7 @@
 import type { ScenarioRuleDto, ScenarioRuleInput, SimulatorScenario } from '../../../src-main/contract';
 import { sesApi } from '../api/ses-client';
 import { screenError, type ScreenError } from './account-slice';
+import { busyAction } from './busy-action';
 import { movedIds } from './ses-list-ops';
 import type { Slice } from './types';
 
@@ -26,17 +27,7 @@ export interface ScenariosSlice {
 }
 
 export const createScenariosSlice: Slice<ScenariosSlice> = (set, get) => {
-  const act = async (run: () => Promise<void>): Promise<boolean> => {
-    set({ rulesBusy: true, rulesError: null });
-    try {
-      await run();
-      set({ rulesBusy: false });
-      return true;
-    } catch (err) {
-      set({ rulesError: screenError(err), rulesBusy: false });
-      return false;
-    }
-  };
+  const act = busyAction(set, 'rulesBusy', 'rulesError');
   const replace = (rule: ScenarioRuleDto) => set({ rules: get().rules.map((r) => (r.id === rule.id ? rule : r)) });
 
   return {

@@ -6,6 +6,7 @@
 import type { DeliveryAttemptDto, LiveEventPayloads, SnsSubscriptionDto, SnsTopicDto } from '../../../src-main/contract';
 import { feedbackApi } from '../api/feedback-client';
 import { screenError, type ScreenError } from './account-slice';
+import { busyAction } from './busy-action';
 import { mergeDelivery } from './ses-list-ops';
 import type { Slice } from './types';
 
@@ -32,17 +33,7 @@ export interface SnsSlice {
 }
 
 export const createSnsSlice: Slice<SnsSlice> = (set, get) => {
-  const act = async (run: () => Promise<void>): Promise<boolean> => {
-    set({ snsBusy: true, snsError: null });
-    try {
-      await run();
-      set({ snsBusy: false });
-      return true;
-    } catch (err) {
-      set({ snsError: screenError(err), snsBusy: false });
-      return false;
-    }
-  };
+  const act = busyAction(set, 'snsBusy', 'snsError');
   const pulseIfOpen = (rows: DeliveryAttemptDto[]) => {
     const open = get().selectedId;
     if (open !== null && rows.some((r) => r.sesMessageId === open)) set({ timelinePulse: { messageId: open, n: get().timelinePulse.n + 1 } });

@@ -5,6 +5,8 @@ import type { SuppressionImportDto, SuppressionEntryDto, SuppressionReasonName }
 import { isAbort } from '../api/client';
 import { sesApi } from '../api/ses-client';
 import { screenError, type ScreenError } from './account-slice';
+import { busyAction } from './busy-action';
+import { appendPage } from './list-ops';
 import type { Slice } from './types';
 
 export const SUPPRESSION_PAGE = 100;
@@ -29,17 +31,7 @@ export interface SuppressionSlice {
 let inflight: AbortController | null = null;
 
 export const createSuppressionSlice: Slice<SuppressionSlice> = (set, get) => {
-  const act = async (run: () => Promise<void>): Promise<boolean> => {
-    set({ suppressionBusy: true, suppressionError: null });
-    try {
-      await run();
-      set({ suppressionBusy: false });
-      return true;
-    } catch (err) {
-      set({ suppressionError: screenError(err), suppressionBusy: false });
-      return false;
-    }
-  };
+  const act = busyAction(set, 'suppressionBusy', 'suppressionError');
 
   return {
     suppressed: [],
@@ -76,8 +68,7 @@ export const createSuppressionSlice: Slice<SuppressionSlice> = (set, get) => {
       if (!cursor) return;
       try {
         const page = await sesApi.suppression({ q, reason, limit: SUPPRESSION_PAGE, cursor });
-        const seen = new Set(get().suppressed.map((e) => e.emailAddress));
-        set({ suppressed: [...get().suppressed, ...page.items.filter((e) => !seen.has(e.emailAddress))], suppressionCursor: page.nextCursor });
+        set({ suppressed: appendPage(get().suppressed, page.items, (e) => e.emailAddress), suppressionCursor: page.nextCursor });
       } catch (err) {
         set({ suppressionError: screenError(err) });
       }

@@ -4,6 +4,7 @@
 import type { TemplateBody, TemplateDto, TemplateSummaryDto } from '../../../src-main/contract';
 import { feedbackApi } from '../api/feedback-client';
 import { screenError, type ScreenError } from './account-slice';
+import { busyAction } from './busy-action';
 import type { Slice } from './types';
 
 export interface TemplatesSlice {
@@ -21,17 +22,7 @@ export interface TemplatesSlice {
 }
 
 export const createTemplatesSlice: Slice<TemplatesSlice> = (set, get) => {
-  const act = async (run: () => Promise<void>): Promise<boolean> => {
-    set({ templatesBusy: true, templatesError: null });
-    try {
-      await run();
-      set({ templatesBusy: false });
-      return true;
-    } catch (err) {
-      set({ templatesError: screenError(err), templatesBusy: false });
-      return false;
-    }
-  };
+  const act = busyAction(set, 'templatesBusy', 'templatesError');
   return {
     templates: [],
     templatesLoaded: false,

@@ -1,21 +1,12 @@
 // "Reset account state": every piece of SES account state back to a new account's (identities,
 // suppression list, configuration sets, scenario rules, quotas, Sesame's clock), start-up account settings
 // re-applied. Mail is kept. Two-step confirm, like delete-all (no window.confirm).
-import { useEffect, useState } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useStore } from '../../stores';
-
-const ARM_MS = 4_000;
 
 export function ResetAccountCard() {
   const reset = useStore((s) => s.resetAccount);
   const busy = useStore((s) => s.accountBusy);
-  const [armed, setArmed] = useState(false);
-
-  useEffect(() => {
-    if (!armed) return;
-    const t = setTimeout(() => setArmed(false), ARM_MS);
-    return () => clearTimeout(t);
-  }, [armed]);
 
   return (
     <section className="card card-danger" aria-labelledby="reset-title">
@@ -26,26 +17,11 @@ export function ResetAccountCard() {
         scenario rules; Sesame&apos;s clock in step again. Captured mail stays.
       </p>
       <div>
-        {armed ? (
-          <button
-            type="button"
-            className="btn btn-danger-solid"
-            autoFocus
-            disabled={busy}
-            onBlur={() => setArmed(false)}
-            onClick={() => {
-              setArmed(false);
-              void reset();
-            }}
-            data-testid="reset-account-confirm"
-          >
-            Reset everything except mail?
-          </button>
-        ) : (
-          <button type="button" className="btn btn-danger" disabled={busy} onClick={() => setArmed(true)} data-testid="reset-account">
-            Reset account state
-          </button>
-        )}
+        <ConfirmButton
+          idle={{ className: 'btn btn-danger', testId: 'reset-account', disabled: busy, children: 'Reset account state' }}
+          armed={{ className: 'btn btn-danger-solid', testId: 'reset-account-confirm', disabled: busy, children: 'Reset everything except mail?' }}
+          onConfirm={() => void reset()}
+        />
       </div>
     </section>
   );

@@ -4,16 +4,10 @@
 // Must not: diff anything itself (engine.inspect.compare does) or render message HTML (source text only).
 import { useEffect, useState } from 'react';
 import type { MessageComparison } from '../../../../src-main/contract/compare';
-import { errorText, isAbort, request } from '../../api/client';
+import { api, errorText, isAbort } from '../../api/client';
 import { useStore } from '../../stores';
 import './compare.css';
 import { BodyDiffView, HeaderDiffTable, StructureDiffTable } from './DiffSections';
-
-/** GET /api/messages/:a/compare/:b[?all=1] (adapters/ui-api/inspect-routes.ts). */
-async function getComparison(a: string, b: string, all: boolean, signal?: AbortSignal): Promise<MessageComparison> {
-  const path = `/api/messages/${encodeURIComponent(a)}/compare/${encodeURIComponent(b)}`;
-  return (await request(path, 'json', { signal, query: all ? { all: '1' } : {} })) as MessageComparison;
-}
 
 type State = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; value: MessageComparison };
 
@@ -31,7 +25,7 @@ export function CompareDialog({ a, onClose }: { a: string; onClose: () => void }
     if (!target) return;
     const ctrl = new AbortController();
     setState({ status: 'loading' });
-    getComparison(a, target, all, ctrl.signal)
+    api.compare(a, target, all, ctrl.signal)
       .then((value) => setState({ status: 'ready', value }))
       .catch((err: unknown) => {
         if (!isAbort(err)) setState({ status: 'error', error: errorText(err) });

@@ -1,8 +1,8 @@
 // One identity in full: its verification, DKIM and MAIL FROM status; for a domain the DNS records to copy
 // and "Publish to local zone"; for an address a pointer to the verification email in the inbox; QA buttons
 // to mark it verified or failed; simulator test sends from it; delete (two-step).
-import { useEffect, useState } from 'react';
 import type { IdentityDto } from '../../../../src-main/contract';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { longTime } from '../../lib/format';
 import { useStore } from '../../stores';
 import { SimulatorButtons } from '../simulator/SimulatorButtons';
@@ -11,23 +11,13 @@ import { VerificationChip } from './VerificationChip';
 
 function DeleteIdentity({ identity }: { identity: string }) {
   const remove = useStore((s) => s.deleteIdentity);
-  const [armed, setArmed] = useState(false);
-  useEffect(() => {
-    if (!armed) return;
-    const t = setTimeout(() => setArmed(false), 4_000);
-    return () => clearTimeout(t);
-  }, [armed]);
-  if (!armed) {
-    return (
-      <button type="button" className="btn btn-danger btn-small" onClick={() => setArmed(true)} data-testid="identity-delete">
-        Delete
-      </button>
-    );
-  }
   return (
-    <button type="button" className="btn btn-danger-solid btn-small" autoFocus onBlur={() => setArmed(false)} onClick={() => void remove(identity)} data-testid="identity-delete-confirm">
-      Delete {identity}?
-    </button>
+    <ConfirmButton
+      idle={{ className: 'btn btn-danger btn-small', testId: 'identity-delete', children: 'Delete' }}
+      armed={{ className: 'btn btn-danger-solid btn-small', testId: 'identity-delete-confirm', children: <>Delete {identity}?</> }}
+      onConfirm={() => void remove(identity)}
+      disarmOnConfirm={false}
+    />
   );
 }
 

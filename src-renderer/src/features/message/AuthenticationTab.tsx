@@ -8,7 +8,7 @@ import type { MessageDetail } from '../../../../src-main/contract';
 import type { AuthenticationReport, ChecklistItem, DkimSignatureReport } from '../../../../src-main/contract/inspection';
 import { api } from '../../api/client';
 import { CodeBlock } from '../../components/CodeBlock';
-import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
 import { ResultChip } from './ResultChip';
 import { SpamPanel } from './SpamPanel';
 import { useInspection } from './use-inspection';
@@ -153,14 +153,7 @@ export function AuthenticationTab({ detail }: { detail: MessageDetail }) {
   const state = useInspection(detail.id, api.getAuthentication, attempt);
   if (state.status === 'loading') return <p className="muted loading-line">Checking DKIM, SPF and DMARC…</p>;
   if (state.status === 'error') {
-    return (
-      <EmptyState title="Could not check authentication" tone="error">
-        <p>{state.error}</p>
-        <button type="button" className="btn" onClick={() => setAttempt((n) => n + 1)}>
-          Retry
-        </button>
-      </EmptyState>
-    );
+    return <LoadFailed title="Could not check authentication" error={state.error} onRetry={() => setAttempt((n) => n + 1)} />;
   }
   return (
     <div className="auth-tab" data-testid="auth-tab">

@@ -6,13 +6,11 @@
 import { Fragment, useMemo, useState } from 'react';
 import type { MessageDetail } from '../../../../src-main/contract';
 import type { CompatClientSupport, CompatFeature, CompatibilityReport, CompatSupport } from '../../../../src-main/contract/compatibility';
-import { request } from '../../api/client';
+import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
-import { fillRoute } from '../../lib/bridge';
 import { useInspection } from './use-inspection';
 
-const load = async (id: string, signal: AbortSignal) =>
-  (await request(fillRoute('/api/messages/:id/compatibility', { id }), 'json', { signal })) as CompatibilityReport;
+const load = (id: string, signal: AbortSignal) => api.getCompatibility(id, signal);
 
 const RANK: Record<CompatSupport, number> = { n: 0, a: 1, y: 2, u: 3 };
 const CHIP: Record<CompatSupport, string> = { y: 'chip-good', a: 'chip-warn', n: 'chip-bad', u: 'chip-neutral' };

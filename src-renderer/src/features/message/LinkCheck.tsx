@@ -5,7 +5,7 @@
 // Owns: this panel's state. Must not: check anything itself (the engine does, SSRF-safe).
 import { useState } from 'react';
 import type { LinkCheckOutcome, LinkCheckReport, LinkCheckResult } from '../../../../src-main/contract/link-check';
-import { request } from '../../api/client';
+import { api } from '../../api/client';
 
 const CHIP: Record<LinkCheckOutcome, string> = {
   ok: 'chip chip-good',
@@ -15,11 +15,6 @@ const CHIP: Record<LinkCheckOutcome, string> = {
   'not-checked': 'chip chip-plain',
 };
 const LABEL: Record<LinkCheckOutcome, string> = { ok: 'OK', broken: 'Broken', error: 'Error', refused: 'Refused', 'not-checked': 'Not checked' };
-
-function checkLinks(id: string, allowPrivate?: boolean): Promise<LinkCheckReport> {
-  const path = `/api/messages/${encodeURIComponent(id)}/links/check`;
-  return request(path, 'json', { method: 'POST', body: allowPrivate === undefined ? undefined : { allowPrivate } }) as Promise<LinkCheckReport>;
-}
 
 function Detail({ r }: { r: LinkCheckResult }) {
   if (r.refusedReason) return <span>{r.refusedReason} — turn on “Allow private addresses” to check it.</span>;
@@ -42,7 +37,7 @@ export function LinkCheck({ id }: { id: string }) {
     setBusy(true);
     setError(null);
     try {
-      setReport(await checkLinks(id, allowPrivate));
+      setReport(await api.checkLinks(id, allowPrivate));
     } catch (err) {
       if (allowPrivate !== undefined) setReport((r) => r && { ...r, allowPrivate: !allowPrivate }); // not changed
       setError(err instanceof Error ? err.message : String(err));

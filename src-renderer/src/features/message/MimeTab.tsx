@@ -9,7 +9,7 @@ import type { MessageDetail } from '../../../../src-main/contract';
 import type { IcsSummary, MessageLink, MimePartInfo } from '../../../../src-main/contract/mime-tree';
 import { api, urls } from '../../api/client';
 import { CopyButton } from '../../components/CopyButton';
-import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Icon } from '../../components/Icon';
 import { formatSize } from '../../lib/format';
 import { LinkCheck } from './LinkCheck';
@@ -168,14 +168,7 @@ export function MimeTab({ detail }: { detail: MessageDetail }) {
   const state = useInspection(detail.id, api.getMimeTree, attempt);
   if (state.status === 'loading') return <p className="muted loading-line">Reading the MIME structure…</p>;
   if (state.status === 'error') {
-    return (
-      <EmptyState title="Could not read the MIME structure" tone="error">
-        <p>{state.error}</p>
-        <button type="button" className="btn" onClick={() => setAttempt((n) => n + 1)}>
-          Retry
-        </button>
-      </EmptyState>
-    );
+    return <LoadFailed title="Could not read the MIME structure" error={state.error} onRetry={() => setAttempt((n) => n + 1)} />;
   }
   const tree = state.value;
   return (

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import type { MessageDetail } from '../../../../src-main/contract';
 import { urls } from '../../api/client';
 import { CopyButton } from '../../components/CopyButton';
-import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Icon } from '../../components/Icon';
 import { formatSize } from '../../lib/format';
 import { useRawSource } from './use-raw-source';
@@ -17,14 +17,7 @@ export function RawTab({ detail }: { detail: MessageDetail }) {
   const raw = useRawSource(detail.id, attempt);
 
   if (raw.status === 'error') {
-    return (
-      <EmptyState title="Could not load the raw source" tone="error">
-        <p>{raw.error}</p>
-        <button type="button" className="btn" onClick={() => setAttempt((a) => a + 1)}>
-          Retry
-        </button>
-      </EmptyState>
-    );
+    return <LoadFailed title="Could not load the raw source" error={raw.error} onRetry={() => setAttempt((a) => a + 1)} />;
   }
 
   return (

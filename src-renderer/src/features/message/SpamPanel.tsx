@@ -3,18 +3,15 @@
 // state saying how to install/enable spamd (GET /api/messages/:id/spam; the engine caches per message).
 // Must not: score anything itself or talk to spamd (the engine and adapters/spamd do).
 import { useCallback, useState } from 'react';
-import type { SpamReport } from '../../../../src-main/contract/spam';
-import { request } from '../../api/client';
+import { api } from '../../api/client';
 import { useInspection } from './use-inspection';
-
-const spamPath = (id: string) => `/api/messages/${encodeURIComponent(id)}/spam`;
 
 const points = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
 
 export function SpamPanel({ messageId }: { messageId: string }) {
   const [attempt, setAttempt] = useState(0);
   const load = useCallback(
-    async (id: string, signal: AbortSignal) => (await request(spamPath(id), 'json', { signal, query: attempt > 0 ? { refresh: '1' } : undefined })) as SpamReport,
+    (id: string, signal: AbortSignal) => api.getSpam(id, signal, attempt > 0),
     [attempt],
   );
   const state = useInspection(messageId, load, attempt);
