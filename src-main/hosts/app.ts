@@ -7,7 +7,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as realDns } from 'node:dns';
 import { mkdirSync } from 'node:fs';
-import { isIPv6 } from 'node:net';
 import { join } from 'node:path';
 import type { ServerInfo } from '../contract/ui-api';
 import type { SesameConfig } from '../core/config';
@@ -15,7 +14,7 @@ import { createEngine } from '../core/engine';
 import type { Engine } from '../core/engine-api';
 import { consoleLog } from '../core/events/bus';
 import { openPreferences, type PreferencesStore } from '../core/preferences/preferences';
-import { connectHost } from '../adapters/http/http-io';
+import { connectHost, urlHost } from '../adapters/http/http-io';
 import { startAwsEndpoint } from '../adapters/aws-endpoint/server';
 import { fetchOutboundHttp } from '../adapters/deliveries/outbound-http';
 import { httpProbe, lookupAll } from '../adapters/link-check/http-probe';
@@ -51,11 +50,6 @@ export interface SesameHandle {
   info: ServerInfo;
   close(): Promise<void>;
 }
-
-const hostForUrl = (bindHost: string): string => {
-  const h = connectHost(bindHost);
-  return isIPv6(h) ? `[${h}]` : h;
-};
 
 export async function startSesame(config: SesameConfig, opts: StartSesameOptions): Promise<SesameHandle> {
   mkdirSync(config.dataDir, { recursive: true });
@@ -155,8 +149,8 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
       urls: {
         aws: aws.url,
         ui: ui.url,
-        smtp: `smtp://${hostForUrl(config.smtp.host)}:${smtp.port}`,
-        smtpTls: smtp.tlsPort === null ? null : `smtps://${hostForUrl(config.smtp.host)}:${smtp.tlsPort}`,
+        smtp: `smtp://${urlHost(config.smtp.host)}:${smtp.port}`,
+        smtpTls: smtp.tlsPort === null ? null : `smtps://${urlHost(config.smtp.host)}:${smtp.tlsPort}`,
       },
       ports: { aws: aws.port, smtp: smtp.port, smtpTls: smtp.tlsPort, ui: ui.port },
       info,

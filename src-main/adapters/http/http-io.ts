@@ -37,10 +37,15 @@ export function connectHost(host: string): string {
   return host.replace(/^\[|\]$/g, '');
 }
 
+/** The host part of a URL for a bind address: the address to connect to, IPv6 literals bracketed. */
+export function urlHost(host: string): string {
+  const h = connectHost(host);
+  return isIPv6(h) ? `[${h}]` : h;
+}
+
 /** `http://host:port` for a bind address, bracketing IPv6 literals. */
 export function originFor(host: string, port: number): string {
-  const h = connectHost(host);
-  return `http://${isIPv6(h) ? `[${h}]` : h}:${port}`;
+  return `http://${urlHost(host)}:${port}`;
 }
 
 /** Stop accepting, end idle keep-alive sockets, then cut whatever is still open (SSE streams, slow bodies). */

@@ -15,7 +15,7 @@ import { PREVIEW_CSP, previewDocument, rewriteCidReferences } from './html-previ
 import { badRequest, contentDisposition, notFound, send } from './respond';
 
 /** CSP for content that must never execute or be treated as our page, even if a user navigates to it. */
-const INERT_CSP = "default-src 'none'; sandbox";
+export const INERT_CSP = "default-src 'none'; sandbox";
 
 /** A MIME type we may echo back in Content-Type, or a safe default. */
 export function safeContentType(type: string): string {
@@ -23,7 +23,8 @@ export function safeContentType(type: string): string {
   return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(t) ? t : 'application/octet-stream';
 }
 
-function flag(query: URLSearchParams, name: string): boolean {
+/** A `0|1` query flag (absent → false); anything else, or given twice, is a 400. */
+export function flag(query: URLSearchParams, name: string): boolean {
   const all = query.getAll(name);
   if (all.length === 0) return false;
   if (all.length > 1 || (all[0] !== '0' && all[0] !== '1')) throw badRequest(`${name} must be 0 or 1.`);

@@ -15,21 +15,12 @@
 // Owns: these four routes' HTTP shapes. Must not: parse MIME or compute authentication (engine.inspect does).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../../core/engine-api';
-import { safeContentType, serveHtml } from './content-routes';
+import { flag, INERT_CSP, safeContentType, serveHtml } from './content-routes';
 import { readBody } from '../http/http-io';
-import { ApiError, badRequest, contentDisposition, notFound, send, sendJson } from './respond';
+import { badRequest, contentDisposition, decodeSegment, methodNotAllowed, notFound, send, sendJson } from './respond';
 
-/** Same policy as attachments: nothing served here may run or be treated as our page. */
-const INERT_CSP = "default-src 'none'; sandbox";
 /** MIME part paths (contract/mime-tree.ts): `TEXT` (the whole message), `1`, `1.2`, `2.1.3` — at most 32 levels. */
 const PART_PATH = /^(?:TEXT|[1-9]\d{0,5}(?:\.[1-9]\d{0,5}){0,31})$/;
-
-function flag(query: URLSearchParams, name: string): boolean {
-  const all = query.getAll(name);
-  if (all.length === 0) return false;
-  if (all.length > 1 || (all[0] !== '0' && all[0] !== '1')) throw badRequest(`${name} must be 0 or 1.`);
-  return all[0] === '1';
-}
 
 type JsonMember = 'authentication' | 'mimeTree' | 'links' | 'compatibility';
 
@@ -46,12 +37,7 @@ async function serveSpam(engine: Engine, res: ServerResponse, method: string, id
 }
 
 async function serveCompare(engine: Engine, res: ServerResponse, method: string, id: string, rawOther: string, all: boolean): Promise<void> {
-  let other: string;
-  try {
-    other = decodeURIComponent(rawOther);
-  } catch {
-    throw badRequest('Unreadable message id.');
-  }
+  const other = decodeSegment(rawOther, 'message id');
   const report = await engine.inspect.compare(id, other, { all });
   if (report === undefined) throw notFound(`No message ${id} or ${other}.`);
   sendJson(res, 200, report, method);
@@ -59,12 +45,7 @@ async function serveCompare(engine: Engine, res: ServerResponse, method: string,
 
 async function servePart(engine: Engine, res: ServerResponse, method: string, id: string, rawPath: string, query: URLSearchParams): Promise<void> {
   const inline = flag(query, 'inline');
-  let path: string;
-  try {
-    path = decodeURIComponent(rawPath);
-  } catch {
-    throw badRequest('Unreadable part path.');
-  }
+  const path = decodeSegment(rawPath, 'part path');
   if (!PART_PATH.test(path)) throw badRequest('The part path must be TEXT or look like 1, 1.2 or 2.1.3 (see the mime-tree route).');
   const part = await engine.inspect.part(id, path);
   if (part === undefined) throw notFound(`No part ${path} on message ${id}.`);
@@ -125,7 +106,7 @@ export function isLinkCheckPath(seg: string[]): boolean {
 }
 
 export async function handleLinkCheck(engine: Engine, req: IncomingMessage, res: ServerResponse, method: string, id: string): Promise<void> {
-  if (method !== 'POST') throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported here; use POST.`);
+  if (method !== 'POST') throw methodNotAllowed(method, 'POST');
   const r = await readBody(req, MAX_LINK_CHECK_BODY);
   if (!r.ok) throw badRequest('Unreadable or oversized body.');
   if (r.body.length) {

@@ -14,11 +14,10 @@ import type { Engine } from '../../core/engine-api';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/limits';
 import { DEFAULT_PREFERENCES, InvalidPreferenceError } from '../../core/preferences/preferences';
 import type { PreferencesStore } from '../../core/preferences/preferences';
-import { readBody } from '../http/http-io';
 import { serveAttachment, serveHtml, serveRaw } from './content-routes';
 import type { EventStreams } from './events-stream';
 import { handleInspect, handleLinkCheck, isInspectPath, isLinkCheckPath, serveSchemeHtml, wantsScheme } from './inspect-routes';
-import { ApiError, badRequest, notFound, sendJson } from './respond';
+import { badRequest, methodNotAllowed, notFound, parseJsonBody, readBodyText, segment, sendJson } from './respond';
 import { handleSesApi, isSesPath } from './ses-routes';
 
 export interface ApiContext {
@@ -64,19 +63,10 @@ export function parseListQuery(query: URLSearchParams): MessageListQuery & { lim
   return out;
 }
 
-function methodNotAllowed(method: string, allow: string): ApiError {
-  return new ApiError(405, 'MethodNotAllowed', `${method} is not supported here; use ${allow}.`);
-}
-
+/** The body parsed as JSON; an empty body reads as undefined. */
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const r = await readBody(req, MAX_JSON_BODY);
-  if (!r.ok) throw r.reason === 'too-large' ? new ApiError(413, 'PayloadTooLarge', 'Body too large.') : badRequest('Unreadable body.');
-  if (r.body.length === 0) return undefined;
-  try {
-    return JSON.parse(r.body.toString('utf8'));
-  } catch {
-    throw badRequest('The body must be JSON.');
-  }
+  const text = await readBodyText(req, MAX_JSON_BODY, 'Body too large.');
+  return text === '' ? undefined : parseJsonBody(text);
 }
 
 const PREFERENCE_KEYS = Object.keys(DEFAULT_PREFERENCES);
@@ -101,14 +91,6 @@ async function updatePreferences(ctx: ApiContext, req: IncomingMessage, res: Ser
   }
   sendJson(res, 200, updated);
   ctx.streams.broadcast('preferences.updated', updated);
-}
-
-function decodeSegment(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    throw badRequest('Unreadable message id.');
-  }
 }
 
 /** Answer one /api/* request (the health route is answered before auth, in server.ts). */
@@ -146,8 +128,7 @@ export async function handleApi(
     throw methodNotAllowed(method, 'GET, DELETE');
   }
 
-  const id = decodeSegment(seg[1]);
-  if (id === '') throw notFound('No message id.');
+  const id = segment(seg[1], 'message id');
   if (seg.length === 2) {
     if (read) {
       const detail = await engine.messages.get(id);

@@ -11,8 +11,8 @@ import type { AccountDetailsDto, AccountDto, AccountPatchBody, ProductionAccessB
 import type { AccountDetails } from '../../core/account/api';
 import type { Engine } from '../../core/engine-api';
 import type { SesCall, SesRouteTable } from './ses-routes';
-import { bool, invalid, iso, missing, notAllowed, num, oneOf, onlyKnown, readObject, str, strings } from './ses-routes-io';
-import { sendJson } from './respond';
+import { bool, iso, num, oneOf, onlyKnown, readObject, str, strings } from './ses-routes-io';
+import { badRequest, methodNotAllowed, notFound, sendJson } from './respond';
 
 const ENFORCEMENT = ['HEALTHY', 'PROBATION', 'SHUTDOWN'] as const;
 const REASONS = ['BOUNCE', 'COMPLAINT'] as const;
@@ -91,40 +91,40 @@ async function account({ ctx, req, res, method, seg }: SesCall): Promise<void> {
   const { engine } = ctx;
   if (seg.length === 1) {
     if (method === 'GET' || method === 'HEAD') return sendJson(res, 200, accountDto(engine), method);
-    if (method !== 'PATCH') throw notAllowed(method, 'GET, PATCH');
+    if (method !== 'PATCH') throw methodNotAllowed(method, 'GET, PATCH');
     engine.account.update(parsePatch(await readObject(req)));
     return sendJson(res, 200, accountDto(engine));
   }
   if (seg.length === 2 && seg[1] === 'production-access') {
-    if (method !== 'POST') throw notAllowed(method, 'POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'POST');
     const body = parseProductionAccess(await readObject(req));
     engine.account.putDetails({ ...body, productionAccessEnabled: true });
     return sendJson(res, 200, accountDto(engine));
   }
   if (seg.length === 2 && seg[1] === 'reset') {
-    if (method !== 'POST') throw notAllowed(method, 'POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'POST');
     engine.reset();
     return sendJson(res, 200, accountDto(engine));
   }
-  throw missing(`No API route /api/${seg.join('/')}.`);
+  throw notFound(`No API route /api/${seg.join('/')}.`);
 }
 
 async function time({ ctx, req, res, method, seg }: SesCall): Promise<void> {
   const { engine } = ctx;
   if (seg.length === 1) {
-    if (method !== 'GET' && method !== 'HEAD') throw notAllowed(method, 'GET');
+    if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, 'GET');
     return sendJson(res, 200, timeDto(engine), method);
   }
   if (seg.length === 2 && seg[1] === 'advance') {
-    if (method !== 'POST') throw notAllowed(method, 'POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'POST');
     const body = await readObject(req);
     onlyKnown(body, ['ms']);
     const ms = num(body, 'ms', 1, MAX_ADVANCE_MS, true);
-    if (ms === undefined) throw invalid('ms is required.');
+    if (ms === undefined) throw badRequest('ms is required.');
     const { ran } = engine.time.advance(ms);
     return sendJson(res, 200, timeDto(engine, ran));
   }
-  throw missing(`No API route /api/${seg.join('/')}.`);
+  throw notFound(`No API route /api/${seg.join('/')}.`);
 }
 
 export const accountRoutes: SesRouteTable = { account, time };

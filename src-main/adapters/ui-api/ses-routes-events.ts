@@ -12,9 +12,9 @@ import type { SesEventType } from '../../contract/messages';
 import type { DeliveryAttemptDto, EventStreamPageDto, TimelineDto } from '../../contract/ui-api';
 import type { Engine } from '../../core/engine-api';
 import type { PublishRecord } from '../../core/publishing/api';
-import { sendJson } from './respond';
+import { badRequest, methodNotAllowed, notFound, segment, sendJson } from './respond';
 import type { SesCall, SesRouteTable } from './ses-routes';
-import { invalid, iso, missing, notAllowed, segment } from './ses-routes-io';
+import { iso } from './ses-routes-io';
 import { attemptDtos } from './ses-routes-sns';
 
 export const EVENT_TYPES: readonly SesEventType[] = [
@@ -37,37 +37,37 @@ const MAX_TIMELINE_DELIVERIES = 500;
 
 function one(query: URLSearchParams, name: string): string | undefined {
   const all = query.getAll(name);
-  if (all.length > 1) throw invalid(`${name} may be given once.`);
+  if (all.length > 1) throw badRequest(`${name} may be given once.`);
   const v = all[0]?.trim();
-  if (v !== undefined && v.length > MAX_FILTER_CHARS) throw invalid(`${name} is too long.`);
+  if (v !== undefined && v.length > MAX_FILTER_CHARS) throw badRequest(`${name} is too long.`);
   return v ? v : undefined;
 }
 
 export function parseStreamQuery(query: URLSearchParams) {
   const types = query.getAll('type').map((t) => {
-    if (!(EVENT_TYPES as readonly string[]).includes(t)) throw invalid(`type must be one of ${EVENT_TYPES.join(', ')}.`);
+    if (!(EVENT_TYPES as readonly string[]).includes(t)) throw badRequest(`type must be one of ${EVENT_TYPES.join(', ')}.`);
     return t as SesEventType;
   });
   const limitText = one(query, 'limit');
   const limit = limitText === undefined ? DEFAULT_LIMIT : /^\d{1,4}$/.test(limitText) ? Number(limitText) : NaN;
-  if (!(limit >= 1 && limit <= MAX_LIMIT)) throw invalid(`limit must be an integer from 1 to ${MAX_LIMIT}.`);
+  if (!(limit >= 1 && limit <= MAX_LIMIT)) throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}.`);
   const tagText = one(query, 'tag');
   let tag: { name: string; value?: string } | undefined;
   if (tagText !== undefined) {
     const eq = tagText.indexOf('=');
     const name = (eq < 0 ? tagText : tagText.slice(0, eq)).trim();
-    if (name === '' || name.includes('"')) throw invalid('tag must be a tag name, or name=value.');
+    if (name === '' || name.includes('"')) throw badRequest('tag must be a tag name, or name=value.');
     tag = eq < 0 ? { name } : { name, value: tagText.slice(eq + 1).trim() };
   }
   const cursor = one(query, 'cursor');
-  if (cursor !== undefined && !/^[0-9a-z.]{1,40}$/.test(cursor)) throw invalid('cursor is not a cursor returned by this API.');
+  if (cursor !== undefined && !/^[0-9a-z.]{1,40}$/.test(cursor)) throw badRequest('cursor is not a cursor returned by this API.');
   const configurationSet = one(query, 'configurationSet');
   return { types, limit, ...(tag ? { tag } : {}), ...(cursor ? { cursor } : {}), ...(configurationSet ? { configurationSet } : {}) };
 }
 
 function eventStream({ ctx, res, method, seg, query }: SesCall): void {
-  if (seg.length !== 1) throw missing(`No API route /api/${seg.join('/')}.`);
-  if (method !== 'GET' && method !== 'HEAD') throw notAllowed(method, 'GET');
+  if (seg.length !== 1) throw notFound(`No API route /api/${seg.join('/')}.`);
+  if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, 'GET');
   const page: EventStreamPageDto = ctx.engine.eventLog.recent(parseStreamQuery(query));
   sendJson(res, 200, page, method);
 }
@@ -105,8 +105,8 @@ export function timelineOf(engine: Engine, id: string): TimelineDto {
 
 /** An unknown (or deleted) message has an empty timeline: deliveries may outlive the message. */
 function timeline({ ctx, res, method, seg }: SesCall): void {
-  if (seg.length !== 2) throw missing(`No API route /api/${seg.join('/')}.`);
-  if (method !== 'GET' && method !== 'HEAD') throw notAllowed(method, 'GET');
+  if (seg.length !== 2) throw notFound(`No API route /api/${seg.join('/')}.`);
+  if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, 'GET');
   const id = segment(seg[1], 'message id');
   sendJson(res, 200, timelineOf(ctx.engine, id), method);
 }

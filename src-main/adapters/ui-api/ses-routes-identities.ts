@@ -11,8 +11,8 @@ import type { IdentityDto, IdentityListDto, VerificationStatusName } from '../..
 import type { Engine, IdentityView } from '../../core/engine-api';
 import type { DnsRecord } from '../../core/identities/api';
 import type { SesCall, SesRouteTable } from './ses-routes';
-import { invalid, iso, missing, notAllowed, oneOf, onlyKnown, readObject, segment, str } from './ses-routes-io';
-import { send, sendJson } from './respond';
+import { iso, oneOf, onlyKnown, readObject, str } from './ses-routes-io';
+import { badRequest, methodNotAllowed, notFound, segment, send, sendJson } from './respond';
 
 const SETTABLE = ['SUCCESS', 'FAILED', 'TEMPORARY_FAILURE'] as const;
 /** RFC 5321 path limit; the engine validates the rest. */
@@ -43,7 +43,7 @@ export function identityDto(engine: Engine, view: IdentityView): IdentityDto {
 
 function found(engine: Engine, identity: string): IdentityView {
   const view = engine.identities.get(identity);
-  if (view === undefined) throw missing(`No identity ${identity}.`);
+  if (view === undefined) throw notFound(`No identity ${identity}.`);
   return view;
 }
 
@@ -54,22 +54,22 @@ async function identities({ ctx, req, res, method, seg }: SesCall): Promise<void
       const body: IdentityListDto = { items: engine.identities.list().map((v) => identityDto(engine, v)) };
       return sendJson(res, 200, body, method);
     }
-    if (method !== 'POST') throw notAllowed(method, 'GET, POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'GET, POST');
     const body = await readObject(req);
     onlyKnown(body, ['identity']);
     const identity = str(body, 'identity', true).trim();
-    if (identity.length > MAX_IDENTITY_CHARS || /\s/.test(identity)) throw invalid(`Not an email address or domain: "${identity.slice(0, 80)}".`);
+    if (identity.length > MAX_IDENTITY_CHARS || /\s/.test(identity)) throw badRequest(`Not an email address or domain: "${identity.slice(0, 80)}".`);
     return sendJson(res, 201, identityDto(engine, await engine.identities.create({ identity })));
   }
   const identity = segment(seg[1], 'identity');
   if (seg.length === 2) {
     if (method === 'GET' || method === 'HEAD') return sendJson(res, 200, identityDto(engine, found(engine, identity)), method);
-    if (method !== 'DELETE') throw notAllowed(method, 'GET, DELETE');
-    if (!engine.identities.delete(identity)) throw missing(`No identity ${identity}.`);
+    if (method !== 'DELETE') throw methodNotAllowed(method, 'GET, DELETE');
+    if (!engine.identities.delete(identity)) throw notFound(`No identity ${identity}.`);
     return send(res, 204, {});
   }
   if (seg.length === 3 && seg[2] === 'status') {
-    if (method !== 'POST') throw notAllowed(method, 'POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'POST');
     const body = await readObject(req);
     onlyKnown(body, ['status']);
     const status: VerificationStatusName = oneOf(body, 'status', SETTABLE, true);
@@ -77,11 +77,11 @@ async function identities({ ctx, req, res, method, seg }: SesCall): Promise<void
     return sendJson(res, 200, identityDto(engine, engine.identities.setVerificationStatus(identity, status)));
   }
   if (seg.length === 3 && seg[2] === 'publish') {
-    if (method !== 'POST') throw notAllowed(method, 'POST');
-    if (found(engine, identity).type !== 'DOMAIN') throw invalid('Only a domain has DNS records to publish.');
+    if (method !== 'POST') throw methodNotAllowed(method, 'POST');
+    if (found(engine, identity).type !== 'DOMAIN') throw badRequest('Only a domain has DNS records to publish.');
     return sendJson(res, 200, identityDto(engine, engine.identities.publishToZone(identity)));
   }
-  throw missing(`No API route /api/${seg.join('/')}.`);
+  throw notFound(`No API route /api/${seg.join('/')}.`);
 }
 
 export const identityRoutes: SesRouteTable = { identities };

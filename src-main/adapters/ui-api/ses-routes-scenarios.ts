@@ -14,9 +14,9 @@ import type { ScenarioReorderBody, ScenarioRuleDto, ScenarioRuleListDto, Simulat
 import type { Engine } from '../../core/engine-api';
 import type { ScenarioRule, ScenarioRuleInput } from '../../core/outcomes/api';
 import { MAX_MESSAGE_BYTES_V2, SIMULATOR_DOMAIN } from '../../core/limits';
-import { send, sendJson } from './respond';
+import { badRequest, methodNotAllowed, notFound, segment, send, sendJson } from './respond';
 import type { SesCall, SesRouteTable } from './ses-routes';
-import { invalid, missing, notAllowed, oneOf, onlyKnown, readObject, segment, str, strings } from './ses-routes-io';
+import { oneOf, onlyKnown, readObject, str, strings } from './ses-routes-io';
 
 /** A rule as the screen shows it (the engine's rule is already complete, defaults filled in). */
 export function ruleDto(rule: ScenarioRule): ScenarioRuleDto {
@@ -37,15 +37,15 @@ async function scenarioRules({ ctx, req, res, method, seg }: SesCall): Promise<v
   const { engine } = ctx;
   if (seg.length === 1) {
     if (method === 'GET' || method === 'HEAD') return sendJson(res, 200, listDto(engine), method);
-    if (method !== 'POST') throw notAllowed(method, 'GET, POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'GET, POST');
     return sendJson(res, 201, ruleDto(engine.scenarios.create(ruleInput(await readObject(req)))));
   }
   if (seg.length === 2 && seg[1] === 'reorder') {
-    if (method !== 'POST') throw notAllowed(method, 'POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'POST');
     const body = await readObject(req);
     onlyKnown(body, ['ids']);
     const ids: ScenarioReorderBody['ids'] | undefined = strings(body, 'ids');
-    if (ids === undefined) throw invalid('ids is required: every rule id, in the new order.');
+    if (ids === undefined) throw badRequest('ids is required: every rule id, in the new order.');
     engine.scenarios.reorder(ids);
     return sendJson(res, 200, listDto(engine));
   }
@@ -53,12 +53,12 @@ async function scenarioRules({ ctx, req, res, method, seg }: SesCall): Promise<v
     const id = segment(seg[1], 'rule id');
     if (method === 'PUT') return sendJson(res, 200, ruleDto(engine.scenarios.update(id, ruleInput(await readObject(req)))));
     if (method === 'DELETE') {
-      if (!engine.scenarios.delete(id)) throw missing(`No scenario rule ${id}.`);
+      if (!engine.scenarios.delete(id)) throw notFound(`No scenario rule ${id}.`);
       return send(res, 204, {});
     }
-    throw notAllowed(method, 'PUT, DELETE');
+    throw methodNotAllowed(method, 'PUT, DELETE');
   }
-  throw missing(`No API route /api/${seg.join('/')}.`);
+  throw notFound(`No API route /api/${seg.join('/')}.`);
 }
 
 /** The sender for a test: the given one, else the first verified identity (a domain lends `simulator-test@`). */
@@ -72,8 +72,8 @@ function testSender(engine: Engine, from: string | undefined): string {
 
 async function simulatorTest({ ctx, req, res, method, seg }: SesCall): Promise<void> {
   const { engine } = ctx;
-  if (seg.length !== 1) throw missing(`No API route /api/${seg.join('/')}.`);
-  if (method !== 'POST') throw notAllowed(method, 'POST');
+  if (seg.length !== 1) throw notFound(`No API route /api/${seg.join('/')}.`);
+  if (method !== 'POST') throw methodNotAllowed(method, 'POST');
   const body = await readObject(req);
   onlyKnown(body, ['scenario', 'from']);
   const scenario: SimulatorScenario = oneOf(body, 'scenario', SIMULATOR_SCENARIOS, true);

@@ -10,9 +10,9 @@
 // decide anything SNS decides (core/sns does).
 import type { DeliveryAttemptDto, SnsSubscriptionDto, SnsTopicDto } from '../../contract/ui-api';
 import type { DeliveryView, SnsService, SubscriptionView, TopicView } from '../../core/sns/api';
-import { send, sendJson } from './respond';
+import { badRequest, methodNotAllowed, notFound, segment, send, sendJson } from './respond';
 import type { SesCall, SesRouteTable } from './ses-routes';
-import { invalid, iso, missing, notAllowed, oneOf, onlyKnown, readObject, segment, str } from './ses-routes-io';
+import { iso, oneOf, onlyKnown, readObject, str } from './ses-routes-io';
 
 const MAX_PAGES = 200;
 const DEFAULT_DELIVERIES = 100;
@@ -85,7 +85,7 @@ function limitOf(query: URLSearchParams): number {
   const text = query.get('limit');
   if (text === null) return DEFAULT_DELIVERIES;
   const n = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= MAX_DELIVERIES)) throw invalid(`limit must be an integer from 1 to ${MAX_DELIVERIES}.`);
+  if (!(n >= 1 && n <= MAX_DELIVERIES)) throw badRequest(`limit must be an integer from 1 to ${MAX_DELIVERIES}.`);
   return n;
 }
 
@@ -99,40 +99,40 @@ async function sns({ ctx, req, res, method, seg, query }: SesCall): Promise<void
   const what = seg[1];
   if (what === 'topics' && seg.length === 2) {
     if (read) return sendJson(res, 200, { items: allTopics(ctx.engine.sns).map(topicDto) }, method);
-    if (method !== 'POST') throw notAllowed(method, 'GET, POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'GET, POST');
     const body = await readObject(req);
     onlyKnown(body, ['name']);
     return sendJson(res, 200, topicDto(ctx.engine.sns.createTopic({ name: str(body, 'name', true).trim() })));
   }
   if (what === 'topics' && seg.length === 3) {
-    if (method !== 'DELETE') throw notAllowed(method, 'DELETE');
+    if (method !== 'DELETE') throw methodNotAllowed(method, 'DELETE');
     const arn = segment(seg[2], 'topic ARN');
     const sns = ctx.engine.sns;
-    if (!sns.topicExists(arn)) throw missing(`No topic ${arn}.`);
+    if (!sns.topicExists(arn)) throw notFound(`No topic ${arn}.`);
     sns.deleteTopic(arn);
     return send(res, 204, {});
   }
   if (what === 'subscriptions' && seg.length === 2) {
     if (read) return sendJson(res, 200, { items: allSubscriptions(ctx.engine.sns, optional(query, 'topicArn')).map(subscriptionDto) }, method);
-    if (method !== 'POST') throw notAllowed(method, 'GET, POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'GET, POST');
     const body = await readObject(req);
     onlyKnown(body, ['topicArn', 'protocol', 'endpoint']);
     const topicArn = str(body, 'topicArn', true).trim();
     const protocol = oneOf(body, 'protocol', ['http', 'https'] as const, true);
     const endpoint = str(body, 'endpoint', true).trim();
-    if (!endpoint.toLowerCase().startsWith(`${protocol}://`)) throw invalid(`endpoint must be an ${protocol}:// URL.`);
+    if (!endpoint.toLowerCase().startsWith(`${protocol}://`)) throw badRequest(`endpoint must be an ${protocol}:// URL.`);
     return sendJson(res, 200, subscriptionDto(ctx.engine.sns.subscribe({ topicArn, protocol, endpoint })));
   }
   if (what === 'subscriptions' && seg.length === 3) {
-    if (method !== 'DELETE') throw notAllowed(method, 'DELETE');
+    if (method !== 'DELETE') throw methodNotAllowed(method, 'DELETE');
     const arn = segment(seg[2], 'subscription ARN');
     const sns = ctx.engine.sns;
-    if (!sns.getSubscription(arn)) throw missing(`No subscription ${arn}.`);
+    if (!sns.getSubscription(arn)) throw notFound(`No subscription ${arn}.`);
     sns.unsubscribe(arn);
     return send(res, 204, {});
   }
   if (what === 'deliveries' && seg.length === 2) {
-    if (!read) throw notAllowed(method, 'GET');
+    if (!read) throw methodNotAllowed(method, 'GET');
     const limit = limitOf(query);
     const views = ctx.engine.sns.deliveries({
       topicArn: optional(query, 'topicArn'),
@@ -142,7 +142,7 @@ async function sns({ ctx, req, res, method, seg, query }: SesCall): Promise<void
     });
     return sendJson(res, 200, { items: views.flatMap(attemptDtos).reverse().sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit) }, method);
   }
-  throw missing(`No API route /api/${seg.join('/')}.`);
+  throw notFound(`No API route /api/${seg.join('/')}.`);
 }
 
 export const snsRoutes: SesRouteTable = { sns };

@@ -16,9 +16,9 @@ import type { Engine } from '../../core/engine-api';
 import { isSesError } from '../../core/errors';
 import type { TemplateContent, TemplateService, TemplateView } from '../../core/templates/api';
 import { PREVIEW_CSP, previewDocument } from './html-preview';
-import { send, sendJson } from './respond';
+import { badRequest, methodNotAllowed, notFound, segment, send, sendJson } from './respond';
 import type { SesCall, SesRouteTable } from './ses-routes';
-import { invalid, iso, missing, notAllowed, onlyKnown, readObject, segment, str } from './ses-routes-io';
+import { iso, onlyKnown, readObject, str } from './ses-routes-io';
 
 const MAX_PAGES = 1000;
 /** Preview documents kept per engine (the editor asks for one per keystroke pause; old ones are dropped). */
@@ -81,12 +81,12 @@ async function templates({ ctx, req, res, method, seg }: SesCall): Promise<void>
   const read = method === 'GET' || method === 'HEAD';
   if (seg.length === 1) {
     if (read) return sendJson(res, 200, { items: allTemplates(ctx.engine.templates) }, method);
-    if (method !== 'POST') throw notAllowed(method, 'GET, POST');
+    if (method !== 'POST') throw methodNotAllowed(method, 'GET, POST');
     const body = await readObject(req);
     onlyKnown(body, ['name', 'subject', 'text', 'html']);
     return sendJson(res, 200, templateDto(ctx.engine.templates.create(str(body, 'name', true).trim(), contentOf(body))));
   }
-  if (seg.length !== 2) throw missing(`No API route /api/${seg.join('/')}.`);
+  if (seg.length !== 2) throw notFound(`No API route /api/${seg.join('/')}.`);
   const name = segment(seg[1], 'template name');
   if (read) return sendJson(res, 200, templateDto(ctx.engine.templates.get(name)), method);
   if (method === 'PUT') {
@@ -95,25 +95,25 @@ async function templates({ ctx, req, res, method, seg }: SesCall): Promise<void>
     return sendJson(res, 200, templateDto(ctx.engine.templates.update(name, contentOf(body))));
   }
   if (method === 'DELETE') {
-    if (!ctx.engine.templates.delete(name)) throw missing(`No template ${name}.`);
+    if (!ctx.engine.templates.delete(name)) throw notFound(`No template ${name}.`);
     return send(res, 204, {});
   }
-  throw notAllowed(method, 'GET, PUT, DELETE');
+  throw methodNotAllowed(method, 'GET, PUT, DELETE');
 }
 
 async function templateRender({ ctx, req, res, method, seg }: SesCall): Promise<void> {
-  if (seg.length !== 1) throw missing(`No API route /api/${seg.join('/')}.`);
-  if (method !== 'POST') throw notAllowed(method, 'POST');
+  if (seg.length !== 1) throw notFound(`No API route /api/${seg.join('/')}.`);
+  if (method !== 'POST') throw methodNotAllowed(method, 'POST');
   sendJson(res, 200, render(ctx.engine, await readObject(req)));
 }
 
 function templatePreview({ ctx, res, method, seg }: SesCall): void {
-  if (seg.length !== 2) throw missing(`No API route /api/${seg.join('/')}.`);
-  if (method !== 'GET' && method !== 'HEAD') throw notAllowed(method, 'GET');
+  if (seg.length !== 2) throw notFound(`No API route /api/${seg.join('/')}.`);
+  if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, 'GET');
   const id = segment(seg[1], 'preview id');
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw invalid('Not a preview id.');
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw badRequest('Not a preview id.');
   const html = previews.get(ctx.engine)?.get(id);
-  if (html === undefined) throw missing('This preview is no longer kept; render again.');
+  if (html === undefined) throw notFound('This preview is no longer kept; render again.');
   send(
     res,
     200,

@@ -10,16 +10,16 @@
 //   templates, live render, preview documents            ses-routes-templates.ts
 // Owns: dispatching by first path segment and turning failures into `{code, message}`: an engine SesError
 // answers with SES v2's status and error name (`MessageRejected`, `NotFoundException`, …) so the UI shows
-// SES's own code and text; the routes' own refusals carry theirs (RouteFailure).
+// SES's own code and text; the routes' own refusals are respond.ts ApiErrors, answered by server.ts.
 // Must not: decide anything SES decides (the engine does) or touch the message routes (routes.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isSesError } from '../../core/errors';
 import { sesv2Model } from '../../protocols/generated';
 import { restJsonErrorStatus } from '../../protocols/wire-protocol';
+import { sendError } from './respond';
 import type { ApiContext } from './routes';
 import { accountRoutes } from './ses-routes-account';
 import { identityRoutes } from './ses-routes-identities';
-import { RouteFailure, sendFailure } from './ses-routes-io';
 import { scenarioRoutes } from './ses-routes-scenarios';
 import { suppressionRoutes } from './ses-routes-suppression';
 import { snsRoutes } from './ses-routes-sns';
@@ -64,9 +64,8 @@ export async function handleSesApi(
   try {
     await TABLE[seg[0]]({ ctx, req, res, method, seg, query });
   } catch (err) {
-    if (err instanceof RouteFailure) return sendFailure(res, err.status, err.code, err.message);
     // Our own failures stay 500s (the server logs them); a refusal is SES's answer, shown as SES words it.
-    if (isSesError(err) && err.fault === 'client') return sendFailure(res, restJsonErrorStatus(sesv2Model, err), err.wire.v2, err.message);
+    if (isSesError(err) && err.fault === 'client') return sendError(res, restJsonErrorStatus(sesv2Model, err), err.wire.v2, err.message);
     throw err;
   }
 }
