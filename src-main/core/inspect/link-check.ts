@@ -207,8 +207,16 @@ export function createLinkChecker(deps: LinkCheckDeps): LinkChecker {
     const hit = cache.get(link.url);
     if (hit && now - hit.at < LINK_CHECK_CACHE_MS) return { ...hit.result, kind: link.kind, text: link.text, cached: true };
     const result = await checkUrl(link, allowed);
-    if (result.outcome !== 'not-checked') cache.set(link.url, { at: now, result });
+    if (result.outcome !== 'not-checked') {
+      dropExpired(now);
+      cache.set(link.url, { at: now, result });
+    }
     return result;
+  }
+
+  /** Forget results no lookup at `now` would use, so the cache holds only live entries (no unbounded growth). */
+  function dropExpired(now: number): void {
+    for (const [url, entry] of cache) if (now - entry.at >= LINK_CHECK_CACHE_MS) cache.delete(url);
   }
 
   return {
