@@ -180,6 +180,13 @@ export const validationProblems = {
   /** Wrong JSON/Query type for a member. Text [verify]: modelled on the Coral constraint wording. */
   wrongType: (path: string, value: string, expected: string) =>
     `Value '${value}' at '${path}' failed to satisfy constraint: Member must be ${expected}`,
+  /** The value if it is one of `allowed`; else (unless absent) its enumValue problem is pushed onto `problems`. */
+  checkEnum<T extends string>(value: unknown, path: string, allowed: readonly T[], problems: string[]): T | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(validationProblems.enumValue(path, String(value), [...allowed]));
+    return undefined;
+  },
 };
 
 /**

@@ -1,6 +1,7 @@
 // Scalar conversions shared by both wire protocols.
 // Owns: timestamps (epoch seconds / ISO 8601 / HTTP date in; Date or epoch milliseconds out), base64 blobs.
 // Must not: know any shape or protocol framing.
+import type { TimestampFormat } from './model/types';
 
 // Whitespace is dropped first, then the rest is matched by a pattern with a single unambiguous path:
 // `[…\s]*={0,2}\s*$` let the engine split a run of whitespace between two `\s` in O(n²) ways before a bad
@@ -35,15 +36,13 @@ export function readTimestamp(value: unknown): unknown {
 }
 
 /** A handler's timestamp: a Date, or a number of epoch milliseconds (the engine's unit). */
-export function toDate(value: unknown): Date | null {
+function toDate(value: unknown): Date | null {
   if (value instanceof Date) return value;
   if (typeof value === 'number') return new Date(value);
   return null;
 }
 
-export type TimestampWireFormat = 'epoch-seconds' | 'date-time' | 'http-date';
-
-export function writeTimestamp(value: unknown, format: TimestampWireFormat): unknown {
+export function writeTimestamp(value: unknown, format: TimestampFormat): unknown {
   const d = toDate(value);
   if (!d) return value;
   // Whole seconds without `.000`, as AWS writes them (`2016-07-13T22:43:00Z`, ses-facts §A.0).

@@ -51,7 +51,7 @@ export function readCredentialScope(headers: Record<string, string>, query: stri
  * SigV4 services accepted per service model, the model's signing name first: SES v1 and v2 sign as `ses`
  * (older SDKs as `email`, ses-facts §A.0), SNS as `sns`.
  */
-export const SIGNING_SERVICES: Readonly<Record<ServiceName, readonly string[]>> = {
+const SIGNING_SERVICES: Readonly<Record<ServiceName, readonly string[]>> = {
   sesv2: ['ses', 'email'],
   ses: ['ses', 'email'],
   sns: ['sns'],

@@ -23,8 +23,12 @@ const EXPECTED: Record<string, string> = {
 /** `FromEmailAddress` -> `fromEmailAddress`. */
 export const lowerCamel = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof Date);
+/**
+ * A structure or map value: an object that is not a list, a Date or binary. `isBinary` says what counts as binary:
+ * here any Uint8Array; rest-json/json-codec passes Buffer.isBuffer.
+ */
+export const isRecord = (v: unknown, isBinary: (o: object) => boolean = (o) => o instanceof Uint8Array): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !isBinary(v) && !(v instanceof Date);
 
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);

@@ -5,7 +5,7 @@
 // wire format.
 import type { Clock } from '../clock';
 import { errors, suppressionErrors } from '../errors';
-import { CONFIGURATION_SET_NAME_MAX_CHARS } from '../limits';
+import { CONFIGURATION_SET_NAME_MAX_CHARS, CONFIGURATION_SET_PAGE_SIZE } from '../limits';
 import type { Db } from '../store/database';
 import { createConfigurationSetStore, type ConfigurationSetRow } from '../store/config-set-store';
 import type { ConfigurationSetPatch, ConfigurationSetService, ConfigurationSetView } from './api';
@@ -85,33 +85,44 @@ const toView = (row: ConfigurationSetRow<SetDocument>): ConfigurationSetView => 
 
 export function createConfigurationSets(db: Db, clock: Clock): ConfigurationSetService {
   const store = createConfigurationSetStore<SetDocument>(db);
+  // The parsed rows, kept in memory (this process is the only writer): filled from the store at start,
+  // changed with every write. Documents are kept as the store gives them back (a JSON round trip).
+  const cache = new Map(store.list().map((r) => [r.name, r]));
+  const remember = (name: string, createdAt: number, doc: SetDocument) =>
+    cache.set(name, { name, createdAt, doc: JSON.parse(JSON.stringify(doc)) as SetDocument });
   const get = (name: string) => {
-    const row = store.get(name);
+    const row = cache.get(name);
     return row && toView(row);
   };
   const rowOf = (name: string) => {
-    const row = store.get(name);
+    const row = cache.get(name);
     if (!row) throw errors.configurationSetDoesNotExist(name);
     return row;
   };
   return {
     create(name, patch = {}) {
       if (!isValidConfigurationSetName(name)) throw suppressionErrors.invalidConfigurationSetName(name, CONFIGURATION_SET_NAME_MAX_CHARS);
-      if (!store.insert(name, clock.now(), applyPatch(newDocument(), patch))) throw suppressionErrors.configurationSetAlreadyExists(name);
+      const createdAt = clock.now();
+      const doc = applyPatch(newDocument(), patch);
+      if (!store.insert(name, createdAt, doc)) throw suppressionErrors.configurationSetAlreadyExists(name);
+      remember(name, createdAt, doc);
       return get(name)!;
     },
     get,
     require: (name) => toView(rowOf(name)),
-    list: () => store.list().map(toView),
-    page({ nextToken, pageSize }) {
+    // In creation order, then name (the store's order; names are ASCII, so code-unit order is byte order).
+    list: () => [...cache.values()].sort((a, b) => a.createdAt - b.createdAt || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(toView),
+    // Takes the wire members as given (v1 MaxItems, v2 PageSize; NextToken): a non-number size is the
+    // maximum, a number is truncated and clamped to 1..maximum, and an empty token is no token.
+    page({ nextToken, pageSize }: { nextToken?: unknown; pageSize?: unknown }) {
       const all = store.list();
       let start = 0;
-      if (nextToken) {
+      if (typeof nextToken === 'string' && nextToken !== '') {
         const after = decodeToken(nextToken);
         start = all.findIndex((r) => r.createdAt > after.t || (r.createdAt === after.t && r.name > after.n));
         if (start < 0) start = all.length;
       }
-      const size = Math.max(1, Math.trunc(pageSize));
+      const size = typeof pageSize === 'number' ? Math.min(Math.max(Math.trunc(pageSize), 1), CONFIGURATION_SET_PAGE_SIZE) : CONFIGURATION_SET_PAGE_SIZE;
       const rows = all.slice(start, start + size);
       const last = rows[rows.length - 1];
       return {
@@ -120,19 +131,26 @@ export function createConfigurationSets(db: Db, clock: Clock): ConfigurationSetS
       };
     },
     update(name, patch) {
-      const row = rowOf(name);
+      // Read from the store, not the cache: every key the stored document holds is kept.
+      const row = store.get(name);
+      if (!row) throw errors.configurationSetDoesNotExist(name);
       const doc = applyPatch({ ...newDocument(), ...row.doc }, patch);
       store.update(name, doc);
+      remember(name, row.createdAt, doc);
       return toView({ ...row, doc });
     },
     delete(name) {
       if (!store.delete(name)) throw errors.configurationSetDoesNotExist(name);
+      cache.delete(name);
     },
     assertCanSend(name) {
       const set = toView(rowOf(name));
       if (!set.sendingEnabled) throw errors.configurationSetSendingPaused(name);
       return set;
     },
-    reset: () => store.clear(),
+    reset() {
+      store.clear();
+      cache.clear();
+    },
   };
 }

@@ -11,6 +11,7 @@ import type { DomainBus } from '../engine-api';
 import { snsErrors } from '../errors';
 import type { Ids } from '../ids';
 import { SNS_LIST_PAGE_SIZE } from '../limits';
+import { decodePageToken, encodePageToken } from '../paging';
 import type { Db } from '../store/database';
 import { createSnsStore, type SubscriptionRow, type TopicRow } from '../store/sns-store';
 import type { OutboundHttp, SnsService, SubscriptionView, TopicView } from './api';
@@ -38,23 +39,22 @@ export interface SnsDeps {
   outbound: OutboundHttp;
   /** PEM pair kept by the host in the data dir; absent (unit tests): a key made on first use, no certificate. */
   signing?: { privateKeyPem: string; certificatePem: string };
-  /** The AWS endpoint's origin (SubscribeURL, UnsubscribeURL, SigningCertURL). */
+  /** The AWS endpoint's origin, no trailing slash (SubscribeURL, UnsubscribeURL, SigningCertURL). */
   awsOrigin: () => string;
   log: (message: string, err: unknown) => void;
 }
 
-const pageToken = (offset: number) => Buffer.from(`sesame:${offset}`).toString('base64');
 function readToken(token: string | undefined): number {
   if (token === undefined || token === '') return 0;
-  const m = /^sesame:(\d+)$/.exec(Buffer.from(token, 'base64').toString('utf8'));
-  if (!m) throw snsErrors.invalidNextToken();
-  return Number(m[1]);
+  const offset = decodePageToken(token);
+  if (offset === undefined) throw snsErrors.invalidNextToken();
+  return offset;
 }
 
 function page<T>(all: T[], token: string | undefined) {
   const start = readToken(token);
   const items = all.slice(start, start + SNS_LIST_PAGE_SIZE);
-  return { items, nextToken: start + SNS_LIST_PAGE_SIZE < all.length ? pageToken(start + SNS_LIST_PAGE_SIZE) : null };
+  return { items, nextToken: start + SNS_LIST_PAGE_SIZE < all.length ? encodePageToken(start + SNS_LIST_PAGE_SIZE) : null };
 }
 
 const sameRecord = (a: Record<string, string>, b: Record<string, string>) =>
@@ -72,7 +72,7 @@ export function createSns(deps: SnsDeps): SnsCapability {
   const { clock, ids } = deps;
   const store = createSnsStore(deps.db);
   const runner = createDeliveryRunner({ store, clock, bus: deps.bus, outbound: deps.outbound, isOpen: () => deps.db.open, log: deps.log });
-  const origin = () => deps.awsOrigin().replace(/\/$/, '');
+  const origin = deps.awsOrigin;
   let key: KeyObject | null = null;
   const signer: Signer = {
     key: () =>

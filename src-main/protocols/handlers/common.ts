@@ -16,6 +16,28 @@ export interface WireContent {
 export const toTags = (tags: WireTag[] | undefined): MessageTag[] | undefined =>
   tags?.map((t) => ({ name: t.Name, value: t.Value }));
 
+/** `{Name, Value}` headers (v2 Headers, ReplacementHeaders) convert exactly as tags do. */
+export const toHeaders = toTags;
+
+/** `{Key, Value}` resource tags (v2 identities, templates, contact lists, configuration sets; SNS topics). */
+export interface WireKeyTag {
+  Key: string;
+  Value: string;
+}
+
+export interface KeyTag {
+  key: string;
+  value: string;
+}
+
+export function toKeyTags(tags: WireKeyTag[]): KeyTag[];
+export function toKeyTags(tags: WireKeyTag[] | undefined): KeyTag[] | undefined;
+export function toKeyTags(tags: WireKeyTag[] | undefined): KeyTag[] | undefined {
+  return tags?.map((t) => ({ key: t.Key, value: t.Value }));
+}
+
+export const fromKeyTags = (tags: readonly KeyTag[]): WireKeyTag[] => tags.map((t) => ({ Key: t.key, Value: t.value }));
+
 export const toTextPart = (c: WireContent | undefined): TextPart | undefined =>
   c ? { data: c.Data, ...(c.Charset !== undefined ? { charset: c.Charset } : {}) } : undefined;
 

@@ -1,10 +1,13 @@
 // Identity views in the SES wire shapes, shared by the v1 and v2 identity handlers (ses-facts §A.9).
 // Owns: v2 DkimAttributes / MailFromAttributes / VerificationInfo, v1's CamelCase spelling of statuses
-// and MAIL FROM behaviour, enum checks on input members, and the opaque list paging token.
+// and MAIL FROM behaviour, enum checks on input members, the v1 identity lookups (existing, mapOf) and list paging.
 // Must not: decide anything (core/identities does).
+import type { Engine } from '../../core/engine-api';
+import { errors, identityErrors, validationProblems } from '../../core/errors';
 import type { BehaviorOnMxFailure, DkimKeyLength, IdentityView, VerificationStatus } from '../../core/identities/api';
-import { errors, validationProblems } from '../../core/errors';
+import { decodePageToken, encodePageToken } from '../../core/paging';
 import type { WireObject } from '../handler-types';
+import { fromKeyTags } from './common';
 
 /** v1 spells statuses `Pending|Success|Failed|TemporaryFailure|NotStarted`. */
 export const V1_STATUS: Record<VerificationStatus, string> = {
@@ -21,9 +24,27 @@ export const V1_MX_BEHAVIOR_NAME: Record<BehaviorOnMxFailure, string> = { USE_DE
 
 /** The value if it is one of `allowed`, else a Coral-style enum validation error naming `path`. */
 export function enumMember<T extends string>(value: unknown, path: string, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw errors.validation([validationProblems.enumValue(path, String(value), [...allowed])]);
+  const problems: string[] = [];
+  const member = validationProblems.checkEnum(value, path, allowed, problems);
+  if (problems.length) throw errors.validation(problems);
+  return member;
+}
+
+/** The identity, or identityErrors.unknownIdentity (the v1 Set* actions). */
+export function existing(engine: Engine, identity: string): IdentityView {
+  const view = engine.identities.get(identity);
+  if (!view) throw identityErrors.unknownIdentity(identity);
+  return view;
+}
+
+/** `{identity as asked: value}` for every asked identity that exists (the v1 Get*Attributes maps). */
+export function mapOf(engine: Engine, identities: unknown, value: (v: IdentityView) => WireObject): WireObject {
+  const out: WireObject = {};
+  for (const asked of identities as string[]) {
+    const view = engine.identities.get(asked);
+    if (view) out[asked] = value(view);
+  }
+  return out;
 }
 
 export const KEY_LENGTHS: readonly DkimKeyLength[] = ['RSA_1024_BIT', 'RSA_2048_BIT'];
@@ -63,15 +84,13 @@ export function verificationInfo(v: IdentityView): WireObject {
   return out;
 }
 
-export const wireTags = (v: IdentityView) => v.tags.map((t) => ({ Key: t.key, Value: t.value }));
+export const wireTags = (v: IdentityView) => fromKeyTags(v.tags);
 
-// Paging: the token is an offset in the list, wrapped so callers treat it as opaque.
-const encodeToken = (offset: number) => Buffer.from(`sesame:${offset}`).toString('base64');
-
+// Paging: the token is an offset in the list, wrapped so callers treat it as opaque (core/paging).
 function decodeToken(token: string): number {
-  const m = /^sesame:(\d+)$/.exec(Buffer.from(token, 'base64').toString('utf8'));
-  if (!m) throw errors.invalidNextToken(token);
-  return Number(m[1]);
+  const offset = decodePageToken(token);
+  if (offset === undefined) throw errors.invalidNextToken(token);
+  return offset;
 }
 
 /** One page of `all` from the NextToken, `size` clamped to 1..max (absent or 0: max). */
@@ -80,5 +99,5 @@ export function page<T>(all: T[], nextToken: unknown, size: unknown, max: number
   const n = typeof size === 'number' && size >= 1 ? Math.min(Math.trunc(size), max) : max;
   const items = all.slice(start, start + n);
   const end = start + items.length;
-  return end < all.length ? { items, next: encodeToken(end) } : { items };
+  return end < all.length ? { items, next: encodePageToken(end) } : { items };
 }

@@ -90,7 +90,7 @@ export interface ServiceModel {
 
 const PRIMITIVES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'timestamp', 'blob', 'document']);
 
-export const isPrimitive = (target: string): target is PrimitiveType => PRIMITIVES.has(target);
+const isPrimitive = (target: string): target is PrimitiveType => PRIMITIVES.has(target);
 
 /** The shape behind a target, or the primitive type name. Throws on a dangling reference (a generator bug). */
 export function resolveShape(model: ServiceModel, target: string): ShapeModel | PrimitiveType {

@@ -3,7 +3,7 @@
 // maps as `<X><entry><key/><value/></entry></X>` (SES v1 has no flattened maps), ISO 8601 timestamps,
 // base64 blobs, XML escaping of text.
 // Must not: frame responses (`{Action}Response`, errors) — that is query/protocol.ts.
-import type { MemberModel, ServiceModel } from '../model/types';
+import type { ListShape, MapShape, MemberModel, ServiceModel } from '../model/types';
 import { resolveShape } from '../model/types';
 import { writeBlob, writeTimestamp } from '../scalars';
 
@@ -39,23 +39,30 @@ function scalar(type: string, value: unknown, member?: MemberModel): string {
   return escapeXml(String(value));
 }
 
+/** A list's items, each (absent ones skipped) as an element called `name`. */
+function listItems(model: ServiceModel, shape: ListShape, items: unknown[], name: string): string {
+  return items.filter((v) => v !== undefined && v !== null).map((v) => element(name, writeXml(model, shape.member, v))).join('');
+}
+
+/** A map's entries (absent values skipped), each as an element called `name` holding its key and value elements. */
+function mapEntries(model: ServiceModel, shape: MapShape, record: Record<string, unknown>, name: string): string {
+  return Object.entries(record)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([k, v]) => element(name, element(shape.keyName ?? 'key', escapeXml(k)) + element(shape.valueName ?? 'value', writeXml(model, shape.value, v))))
+    .join('');
+}
+
 /** The inner XML of a value of shape `target`. */
 export function writeXml(model: ServiceModel, target: string, value: unknown, member?: MemberModel): string {
   const shape = resolveShape(model, target);
   if (typeof shape === 'string') return scalar(shape, value, member);
   if (shape.type === 'list') {
     if (!Array.isArray(value)) return '';
-    const name = shape.memberName ?? 'member';
-    return value.filter((v) => v !== undefined && v !== null).map((v) => element(name, writeXml(model, shape.member, v))).join('');
+    return listItems(model, shape, value, shape.memberName ?? 'member');
   }
   if (typeof value !== 'object' || value === null) return '';
   const record = value as Record<string, unknown>;
-  if (shape.type === 'map') {
-    const entries = Object.entries(record).filter(([, v]) => v !== undefined && v !== null);
-    const pair = ([k, v]: [string, unknown]) =>
-      element(shape.keyName ?? 'key', escapeXml(k)) + element(shape.valueName ?? 'value', writeXml(model, shape.value, v));
-    return entries.map((e) => element('entry', pair(e))).join('');
-  }
+  if (shape.type === 'map') return mapEntries(model, shape, record, 'entry');
   let out = '';
   for (const [name, m] of Object.entries(shape.members)) {
     const v = record[name];
@@ -71,12 +78,6 @@ function writeMember(model: ServiceModel, name: string, m: MemberModel, v: unkno
     return element(name, writeXml(model, m.target, v, m));
   }
   // Flattened collections: one element per item (or map entry), named after the member.
-  if (target.type === 'list') {
-    if (!Array.isArray(v)) return '';
-    return v.filter((x) => x !== undefined && x !== null).map((x) => element(name, writeXml(model, target.member, x))).join('');
-  }
-  return Object.entries(v as Record<string, unknown>)
-    .filter(([, x]) => x !== undefined && x !== null)
-    .map(([k, x]) => element(name, element(target.keyName ?? 'key', escapeXml(k)) + element(target.valueName ?? 'value', writeXml(model, target.value, x))))
-    .join('');
+  if (target.type === 'list') return Array.isArray(v) ? listItems(model, target, v, name) : '';
+  return mapEntries(model, target, v as Record<string, unknown>, name);
 }

@@ -6,9 +6,9 @@
 import type { MemberModel, ServiceModel } from '../model/types';
 import { resolveShape } from '../model/types';
 import { readBlob, readTimestamp, writeBlob, writeTimestamp } from '../scalars';
+import { isRecord } from '../validate';
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v) && !(v instanceof Date);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => isRecord(v, Buffer.isBuffer);
 
 /** Reads a JSON value as `target`. Unknown members are dropped; nulls count as absent. */
 export function readJson(model: ServiceModel, target: string, value: unknown): unknown {

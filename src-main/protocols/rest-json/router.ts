@@ -28,7 +28,7 @@ export type RestRouter = (method: string, path: string, query: URLSearchParams) 
 
 const RANK = { literal: 0, label: 1, greedy: 2 } as const;
 
-export function compileTemplate(operation: OperationModel): CompiledRoute {
+function compileTemplate(operation: OperationModel): CompiledRoute {
   if (!operation.http) throw new Error(`${operation.name} has no http binding`);
   const [pathPart, queryPart = ''] = operation.http.uri.split('?');
   let body = pathPart.replace(/^\//, '');

@@ -4,7 +4,6 @@
 // Owns: v1 shapes (`ConfigurationSet{Name}`, `ConfigurationSetAttributeNames`, MaxItems paging).
 // Must not: decide anything about sets (core/config-sets does).
 import { errors, validationProblems } from '../../../core/errors';
-import { CONFIGURATION_SET_PAGE_SIZE } from '../../../core/limits';
 import type { ConfigurationSetView } from '../../../core/engine-api';
 import type { OperationHandler, WireObject } from '../../handler-types';
 import { toV1 } from './event-destinations';
@@ -41,18 +40,16 @@ export const CreateConfigurationSet: OperationHandler = (input, ctx) => {
 
 export const DescribeConfigurationSet: OperationHandler = (input, ctx) => {
   const names = (input.ConfigurationSetAttributeNames as string[] | undefined) ?? [];
-  const problems = names.flatMap((n, i) =>
-    ATTRIBUTES.includes(n) ? [] : [validationProblems.enumValue(`configurationSetAttributeNames.${i + 1}.member`, n, ATTRIBUTES)],
-  );
+  const problems: string[] = [];
+  names.forEach((n, i) => validationProblems.checkEnum(n, `configurationSetAttributeNames.${i + 1}.member`, ATTRIBUTES, problems));
   if (problems.length) throw errors.validation(problems);
   const set = ctx.engine.configurationSets.require(nameOf(input));
   return Object.assign({ ConfigurationSet: { Name: set.name } }, ...names.map((n) => describe(set, n))) as WireObject;
 };
 
 export const ListConfigurationSets: OperationHandler = (input, ctx) => {
-  const max = typeof input.MaxItems === 'number' ? Math.min(Math.max(Math.trunc(input.MaxItems), 1), CONFIGURATION_SET_PAGE_SIZE) : CONFIGURATION_SET_PAGE_SIZE;
-  const nextToken = typeof input.NextToken === 'string' && input.NextToken !== '' ? input.NextToken : undefined;
-  const page = ctx.engine.configurationSets.page({ nextToken, pageSize: max });
+  // core clamps and defaults the size and ignores an empty token
+  const page = ctx.engine.configurationSets.page({ nextToken: input.NextToken as string | undefined, pageSize: input.MaxItems as number });
   return { ConfigurationSets: page.items.map((s) => ({ Name: s.name })), ...(page.nextToken ? { NextToken: page.nextToken } : {}) };
 };
 

@@ -21,7 +21,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 function fromV1(def: Def): EventDestinationView {
   const problems: string[] = [];
   const types = ((def.MatchingEventTypes as unknown[] | undefined) ?? []).map((t, i) => {
-    if (!V1_TYPES.includes(String(t))) problems.push(validationProblems.enumValue(`eventDestination.matchingEventTypes.${i + 1}.member`, String(t), V1_TYPES));
+    validationProblems.checkEnum(String(t), `eventDestination.matchingEventTypes.${i + 1}.member`, V1_TYPES, problems);
     return FROM_V1[String(t)]!;
   });
   const d: EventDestinationView = { name: str(def.Name), enabled: def.Enabled === true, matchingEventTypes: types };

@@ -4,27 +4,8 @@
 // of the Get* maps (ses-facts §D.11: SES's answer for them is not recorded; omission is the choice [verify]);
 // the Set* actions refuse them (identityErrors.unknownIdentity).
 // Must not: decide anything (core/identities does).
-import type { Engine } from '../../../core/engine-api';
-import { identityErrors } from '../../../core/errors';
-import type { IdentityView } from '../../../core/identities/api';
-import type { OperationHandler, WireObject } from '../../handler-types';
-import { enumMember, V1_MX_BEHAVIOR, V1_MX_BEHAVIOR_NAME, V1_STATUS } from '../identity-wire';
-
-/** `{identity as asked: value}` for every asked identity that exists. */
-function mapOf(engine: Engine, identities: unknown, value: (v: IdentityView) => WireObject): WireObject {
-  const out: WireObject = {};
-  for (const asked of identities as string[]) {
-    const view = engine.identities.get(asked);
-    if (view) out[asked] = value(view);
-  }
-  return out;
-}
-
-function existing(engine: Engine, identity: string): IdentityView {
-  const view = engine.identities.get(identity);
-  if (!view) throw identityErrors.unknownIdentity(identity);
-  return view;
-}
+import type { OperationHandler } from '../../handler-types';
+import { enumMember, existing, mapOf, V1_MX_BEHAVIOR, V1_MX_BEHAVIOR_NAME, V1_STATUS } from '../identity-wire';
 
 /** VerificationToken is reported for domains only (ses-facts §A.9, LocalStack's AWS-validated test). */
 export const GetIdentityVerificationAttributes: OperationHandler = (input, ctx) => ({

@@ -4,19 +4,11 @@
 // Owns: the v1 shapes. Topics not set are left out of GetIdentityNotificationAttributes (as AWS answers for
 // an identity without topics [verify]); identities that do not exist are left out of the map, as the other
 // v1 Get*Attributes do. Must not: decide anything (core/publishing and core/identities do).
-import type { Engine } from '../../../core/engine-api';
-import { identityErrors } from '../../../core/errors';
-import type { IdentityView, NotificationType } from '../../../core/identities/api';
+import type { NotificationType } from '../../../core/identities/api';
 import type { OperationHandler, WireObject } from '../../handler-types';
-import { enumMember } from '../identity-wire';
+import { enumMember, existing, mapOf } from '../identity-wire';
 
 const TYPES: readonly NotificationType[] = ['Bounce', 'Complaint', 'Delivery'];
-
-function existing(engine: Engine, identity: string): IdentityView {
-  const view = engine.identities.get(identity);
-  if (!view) throw identityErrors.unknownIdentity(identity);
-  return view;
-}
 
 const typeOf = (input: WireObject) => enumMember(input.NotificationType, 'notificationType', TYPES)!;
 
@@ -43,12 +35,9 @@ export const SetIdentityFeedbackForwardingEnabled: OperationHandler = (input, ct
 };
 
 export const GetIdentityNotificationAttributes: OperationHandler = (input, ctx) => {
-  const out: WireObject = {};
-  for (const asked of input.Identities as string[]) {
-    const v = ctx.engine.identities.get(asked);
-    if (!v) continue;
+  const out = mapOf(ctx.engine, input.Identities, (v) => {
     const n = v.notifications;
-    out[asked] = {
+    return {
       ...(n.topics.Bounce ? { BounceTopic: n.topics.Bounce } : {}),
       ...(n.topics.Complaint ? { ComplaintTopic: n.topics.Complaint } : {}),
       ...(n.topics.Delivery ? { DeliveryTopic: n.topics.Delivery } : {}),
@@ -57,6 +46,6 @@ export const GetIdentityNotificationAttributes: OperationHandler = (input, ctx) 
       HeadersInComplaintNotificationsEnabled: n.headers.Complaint,
       HeadersInDeliveryNotificationsEnabled: n.headers.Delivery,
     };
-  }
+  });
   return { NotificationAttributes: out };
 };

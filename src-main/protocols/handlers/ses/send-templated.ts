@@ -14,7 +14,7 @@ import { compact, toDestination, toTags } from '../common';
 import { sendV1, type V1SendInput } from './send-email';
 
 /** v1's names for the v2 BulkEmailStatus values (model; ses-facts §A.11). */
-export const V1_BULK_STATUS: Record<BulkStatus, string> = {
+const V1_BULK_STATUS: Record<BulkStatus, string> = {
   SUCCESS: 'Success',
   MESSAGE_REJECTED: 'MessageRejected',
   MAIL_FROM_DOMAIN_NOT_VERIFIED: 'MailFromDomainNotVerified',

@@ -16,8 +16,7 @@ const FEATURE_STATUS = ['ENABLED', 'DISABLED'];
 const nameOf = (input: WireObject) => input.ConfigurationSetName as string;
 
 function featureStatus(group: unknown, member: string, path: string, problems: string[]): void {
-  const value = (group as Record<string, unknown> | undefined)?.[member];
-  if (value !== undefined && !FEATURE_STATUS.includes(value as string)) problems.push(validationProblems.enumValue(path, String(value), FEATURE_STATUS));
+  validationProblems.checkEnum((group as Record<string, unknown> | undefined)?.[member], path, FEATURE_STATUS, problems);
 }
 
 /** VdmOptions replaces the set's; without it (or with an empty one) the set has none. */

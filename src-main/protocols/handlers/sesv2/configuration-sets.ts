@@ -5,11 +5,10 @@
 // not carry (Coral wording). Must not: decide anything about sets (core/config-sets does).
 import type { ConfigurationSetPatch, ConfigurationSetView, DeliveryOptions, HttpsPolicy, TlsPolicy, TrackingOptions } from '../../../core/config-sets/api';
 import { errors, suppressionErrors, validationProblems } from '../../../core/errors';
-import { CONFIGURATION_SET_PAGE_SIZE } from '../../../core/limits';
 import { isSuppressionReason } from '../../../core/suppression/suppression';
 import type { SuppressionReason } from '../../../core/engine-api';
 import type { OperationHandler, WireObject } from '../../handler-types';
-import { compact } from '../common';
+import { compact, fromKeyTags, toKeyTags, type WireKeyTag } from '../common';
 
 const TLS: TlsPolicy[] = ['REQUIRE', 'OPTIONAL'];
 const HTTPS: HttpsPolicy[] = ['REQUIRE', 'REQUIRE_OPEN_ONLY', 'OPTIONAL'];
@@ -21,22 +20,16 @@ const KEPT_AS_GIVEN = ['VdmOptions', 'ArchivingOptions', 'MessageSecurityOptions
 
 const join = (path: string, member: string) => (path ? `${path}.${member}` : member);
 
-function oneOf<T extends string>(value: unknown, allowed: T[], path: string, problems: string[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) problems.push(validationProblems.enumValue(path, String(value), allowed));
-  return value as T;
-}
-
 /** `TrackingOptions` members at `path` (`trackingOptions`, or '' for PutConfigurationSetTrackingOptions). */
 function trackingOf(o: Record<string, unknown>, path: string, problems: string[]): TrackingOptions {
-  const httpsPolicy = oneOf(o.HttpsPolicy, HTTPS, join(path, 'httpsPolicy'), problems) ?? null;
+  const httpsPolicy = validationProblems.checkEnum(o.HttpsPolicy, join(path, 'httpsPolicy'), HTTPS, problems) ?? null;
   return { customRedirectDomain: o.CustomRedirectDomain as string, httpsPolicy };
 }
 
 /** `DeliveryOptions` members at `path`; members not given are left as the set has them. */
 function deliveryOf(o: Record<string, unknown>, path: string, problems: string[]): Partial<DeliveryOptions> {
   const d: Partial<DeliveryOptions> = {};
-  const tls = oneOf(o.TlsPolicy, TLS, join(path, 'tlsPolicy'), problems);
+  const tls = validationProblems.checkEnum(o.TlsPolicy, join(path, 'tlsPolicy'), TLS, problems);
   if (tls) d.tlsPolicy = tls;
   if (o.SendingPoolName !== undefined) d.sendingPoolName = o.SendingPoolName as string;
   const seconds = o.MaxDeliverySeconds as number | undefined;
@@ -76,8 +69,8 @@ function createPatchOf(input: WireObject): ConfigurationSetPatch {
   }
   const sending = group('SendingOptions');
   if (sending?.SendingEnabled !== undefined) patch.sendingEnabled = sending.SendingEnabled as boolean;
-  const tags = input.Tags as { Key: string; Value: string }[] | undefined;
-  if (tags) patch.tags = tags.map((t) => ({ key: t.Key, value: t.Value }));
+  const tags = input.Tags as WireKeyTag[] | undefined;
+  if (tags) patch.tags = toKeyTags(tags);
   const suppression = group('SuppressionOptions');
   if (suppression) {
     patch.suppressedReasons = suppressedReasonsOf(suppression.SuppressedReasons, 'suppressionOptions.suppressedReasons', problems);
@@ -91,7 +84,7 @@ function createPatchOf(input: WireObject): ConfigurationSetPatch {
 }
 
 /** GetConfigurationSet's groups: what the set has, in the model's member order. */
-export function groupsOf(set: ConfigurationSetView): WireObject {
+function groupsOf(set: ConfigurationSetView): WireObject {
   const s = set.stored;
   const suppression = compact({
     SuppressedReasons: set.suppressedReasons ?? undefined,
@@ -111,7 +104,7 @@ export function groupsOf(set: ConfigurationSetView): WireObject {
       LastFreshStart: set.reputation.lastFreshStart === null ? undefined : new Date(set.reputation.lastFreshStart),
     }),
     SendingOptions: { SendingEnabled: set.sendingEnabled },
-    Tags: set.tags.map((t) => ({ Key: t.key, Value: t.value })),
+    Tags: fromKeyTags(set.tags),
     SuppressionOptions: Object.keys(suppression).length ? suppression : undefined,
     VdmOptions: s.VdmOptions,
     ArchivingOptions: s.ArchivingOptions,
@@ -129,9 +122,8 @@ export const CreateConfigurationSet: OperationHandler = (input, ctx) => {
 export const GetConfigurationSet: OperationHandler = (input, ctx) => groupsOf(ctx.engine.configurationSets.require(nameOf(input)));
 
 export const ListConfigurationSets: OperationHandler = (input, ctx) => {
-  const pageSize = typeof input.PageSize === 'number' ? Math.min(Math.max(input.PageSize, 1), CONFIGURATION_SET_PAGE_SIZE) : CONFIGURATION_SET_PAGE_SIZE;
-  const nextToken = typeof input.NextToken === 'string' && input.NextToken !== '' ? input.NextToken : undefined;
-  const page = ctx.engine.configurationSets.page({ nextToken, pageSize });
+  // core clamps and defaults the size and ignores an empty token
+  const page = ctx.engine.configurationSets.page({ nextToken: input.NextToken as string | undefined, pageSize: input.PageSize as number });
   return { ConfigurationSets: page.items.map((s) => s.name), ...(page.nextToken ? { NextToken: page.nextToken } : {}) };
 };
 

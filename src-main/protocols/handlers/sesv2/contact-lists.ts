@@ -4,9 +4,9 @@
 // Owns: v2 member names ↔ engine.contacts. Must not: check lists or topics (core/contacts does).
 import type { SubscriptionStatus, Topic } from '../../../core/contacts/api';
 import type { OperationHandler } from '../../handler-types';
-import { compact } from '../common';
+import { compact, fromKeyTags, toKeyTags, type WireKeyTag } from '../common';
 
-export interface WireTopic {
+interface WireTopic {
   TopicName: string;
   DisplayName: string;
   Description?: string;
@@ -24,13 +24,13 @@ const toTopics = (topics: WireTopic[] | undefined): Topic[] | undefined =>
   );
 
 export const CreateContactList: OperationHandler = (input, ctx) => {
-  const tags = input.Tags as { Key: string; Value: string }[] | undefined;
+  const tags = input.Tags as WireKeyTag[] | undefined;
   ctx.engine.contacts.createContactList(
     compact({
       name: input.ContactListName as string,
       topics: toTopics(input.Topics as WireTopic[] | undefined),
       description: input.Description as string | undefined,
-      tags: tags?.map((t) => ({ key: t.Key, value: t.Value })),
+      tags: toKeyTags(tags),
     }),
   );
   return {};
@@ -46,7 +46,7 @@ export const GetContactList: OperationHandler = (input, ctx) => {
     Description: l.description ?? undefined,
     CreatedTimestamp: new Date(l.createdAt),
     LastUpdatedTimestamp: new Date(l.updatedAt),
-    Tags: l.tags.map((t) => ({ Key: t.key, Value: t.value })),
+    Tags: fromKeyTags(l.tags),
   });
 };
 

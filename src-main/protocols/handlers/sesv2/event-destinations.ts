@@ -15,7 +15,7 @@ type Def = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The definition's members over `base` (create: nothing; update: the destination as it is). */
-export function fromDefinition(name: string, def: Def, base?: EventDestinationView): EventDestinationView {
+function fromDefinition(name: string, def: Def, base?: EventDestinationView): EventDestinationView {
   const problems: string[] = [];
   let types = base?.matchingEventTypes ?? [];
   if (def.MatchingEventTypes !== undefined) {
@@ -38,9 +38,7 @@ export function fromDefinition(name: string, def: Def, base?: EventDestinationVi
   if (cw) {
     d.cloudWatch = {
       dimensionConfigurations: ((cw.DimensionConfigurations as Def[] | undefined) ?? []).map((c, i) => {
-        if (!SOURCES.includes(str(c.DimensionValueSource))) {
-          problems.push(validationProblems.enumValue(`eventDestination.cloudWatchDestination.dimensionConfigurations.${i + 1}.member.dimensionValueSource`, str(c.DimensionValueSource), SOURCES));
-        }
+        validationProblems.checkEnum(str(c.DimensionValueSource), `eventDestination.cloudWatchDestination.dimensionConfigurations.${i + 1}.member.dimensionValueSource`, SOURCES, problems);
         return { dimensionName: str(c.DimensionName), dimensionValueSource: str(c.DimensionValueSource), defaultDimensionValue: str(c.DefaultDimensionValue) };
       }),
     };
@@ -54,7 +52,7 @@ export function fromDefinition(name: string, def: Def, base?: EventDestinationVi
 }
 
 /** v2 EventDestination (GetConfigurationSetEventDestinations). */
-export function toWire(d: EventDestinationView): WireObject {
+function toWire(d: EventDestinationView): WireObject {
   const out: WireObject = { Name: d.name, Enabled: d.enabled, MatchingEventTypes: [...d.matchingEventTypes] };
   if (d.firehose) out.KinesisFirehoseDestination = { IamRoleArn: d.firehose.iamRoleArn, DeliveryStreamArn: d.firehose.deliveryStreamArn };
   if (d.cloudWatch) {

@@ -6,6 +6,7 @@ import { identityErrors } from '../../../core/errors';
 import type { DkimSigningInput, IdentityView } from '../../../core/identities/api';
 import type { OperationHandler, WireObject } from '../../handler-types';
 import { dkimAttributes, enumMember, KEY_LENGTHS, mailFromAttributes, page, verificationInfo, wireTags } from '../identity-wire';
+import { toKeyTags, type WireKeyTag } from '../common';
 
 /** At most this many per page; also the page when PageSize is absent (the model allows 0..1000). */
 const MAX_PAGE_SIZE = 1000;
@@ -33,7 +34,7 @@ export function toDkimSigning(attrs: WireDkimSigningAttributes | undefined, orig
 }
 
 export const CreateEmailIdentity: OperationHandler = async (input, ctx) => {
-  const tags = (input.Tags as { Key: string; Value: string }[] | undefined)?.map((t) => ({ key: t.Key, value: t.Value }));
+  const tags = toKeyTags(input.Tags as WireKeyTag[] | undefined);
   const view = await ctx.engine.identities.create({
     identity: input.EmailIdentity as string,
     ...(tags ? { tags } : {}),
@@ -49,7 +50,7 @@ export const CreateEmailIdentity: OperationHandler = async (input, ctx) => {
   };
 };
 
-export function getEmailIdentityOutput(view: IdentityView): WireObject {
+function getEmailIdentityOutput(view: IdentityView): WireObject {
   return {
     IdentityType: view.type,
     FeedbackForwardingStatus: view.feedbackForwarding,

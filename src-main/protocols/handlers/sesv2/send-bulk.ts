@@ -9,7 +9,7 @@ import { MAX_BULK_DESTINATIONS, MAX_MESSAGE_BYTES_V2 } from '../../../core/limit
 import type { OperationHandler } from '../../handler-types';
 import { callerOf } from '../../handler-types';
 import type { WireDestination, WireTag } from '../common';
-import { compact, toDestination, toTags } from '../common';
+import { compact, toDestination, toHeaders, toTags } from '../common';
 import { templateSendContent, type WireTemplate } from './send-email';
 
 interface SendBulkEmailInput {
@@ -48,7 +48,7 @@ export const SendBulkEmail: OperationHandler = async (raw, ctx) => {
         destination: toDestination(e.Destination) ?? {},
         replacementTags: toTags(e.ReplacementTags),
         replacementData: e.ReplacementEmailContent?.ReplacementTemplate?.ReplacementTemplateData,
-        replacementHeaders: e.ReplacementHeaders?.map((h) => ({ name: h.Name, value: h.Value })),
+        replacementHeaders: toHeaders(e.ReplacementHeaders),
       }),
     ),
   });

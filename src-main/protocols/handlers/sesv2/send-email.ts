@@ -9,7 +9,7 @@ import { MAX_MESSAGE_BYTES_V2 } from '../../../core/limits';
 import type { OperationHandler } from '../../handler-types';
 import { callerOf } from '../../handler-types';
 import type { WireContent, WireTag } from '../common';
-import { compact, toTags, toTextPart, toDestination } from '../common';
+import { compact, toHeaders, toTags, toTextPart, toDestination } from '../common';
 import { contentOf, type WireTemplateContent } from './templates';
 
 interface WireAttachment {
@@ -50,7 +50,7 @@ interface SendEmailInput {
   ListManagementOptions?: { ContactListName: string; TopicName?: string };
 }
 
-export const toAttachment = (a: WireAttachment): SimpleAttachment =>
+const toAttachment = (a: WireAttachment): SimpleAttachment =>
   compact({
     fileName: a.FileName,
     content: a.RawContent,
@@ -69,7 +69,7 @@ function toContent(content: SendEmailInput['Content']): SendRequest['content'] {
       subject: toTextPart(s.Subject)!,
       text: toTextPart(s.Body.Text),
       html: toTextPart(s.Body.Html),
-      headers: s.Headers?.map((h) => ({ name: h.Name, value: h.Value })),
+      headers: toHeaders(s.Headers),
       attachments: s.Attachments?.map(toAttachment),
     });
   }
@@ -85,7 +85,7 @@ export function templateSendContent(t: WireTemplate): TemplateSendContent {
     arn: t.TemplateName ? undefined : t.TemplateArn,
     content: t.TemplateName || t.TemplateArn || !t.TemplateContent ? undefined : contentOf(t.TemplateContent),
     data: t.TemplateData ?? '{}',
-    headers: t.Headers?.map((h) => ({ name: h.Name, value: h.Value })),
+    headers: toHeaders(t.Headers),
     attachments: t.Attachments?.map(toAttachment),
   });
 }

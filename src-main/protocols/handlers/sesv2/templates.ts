@@ -5,7 +5,7 @@
 import { errors } from '../../../core/errors';
 import type { TemplateContent } from '../../../core/templates/api';
 import type { OperationHandler } from '../../handler-types';
-import { compact } from '../common';
+import { compact, fromKeyTags, toKeyTags, type WireKeyTag } from '../common';
 
 export interface WireTemplateContent {
   Subject?: string;
@@ -20,11 +20,11 @@ export const contentOf = (c: WireTemplateContent | undefined): TemplateContent =
 });
 
 export const CreateEmailTemplate: OperationHandler = (input, ctx) => {
-  const tags = input.Tags as { Key: string; Value: string }[] | undefined;
+  const tags = input.Tags as WireKeyTag[] | undefined;
   ctx.engine.templates.create(
     input.TemplateName as string,
     contentOf(input.TemplateContent as WireTemplateContent),
-    tags?.map((t) => ({ key: t.Key, value: t.Value })),
+    toKeyTags(tags),
   );
   return {};
 };
@@ -39,7 +39,7 @@ export const GetEmailTemplate: OperationHandler = (input, ctx) => {
   return compact({
     TemplateName: t.name,
     TemplateContent: compact({ Subject: t.content.subject ?? undefined, Text: t.content.text ?? undefined, Html: t.content.html ?? undefined }),
-    Tags: t.tags.length ? t.tags.map((tag) => ({ Key: tag.key, Value: tag.value })) : undefined,
+    Tags: t.tags.length ? fromKeyTags(t.tags) : undefined,
   });
 };
 

@@ -6,12 +6,13 @@
 import { snsErrors } from '../../../core/errors';
 import { DEFAULT_EFFECTIVE_DELIVERY_POLICY, defaultTopicPolicy } from '../../../core/sns/attributes';
 import type { OperationHandler } from '../../handler-types';
+import { fromKeyTags, toKeyTags, type WireKeyTag } from '../common';
 import { topicArnOf } from './arns';
 
 export const CreateTopic: OperationHandler = (input, ctx) => {
   const attributes = { ...(input.Attributes as Record<string, string> | undefined) };
   if (typeof input.DataProtectionPolicy === 'string') attributes.DataProtectionPolicy = input.DataProtectionPolicy;
-  const tags = (input.Tags as { Key: string; Value: string }[] | undefined)?.map((t) => ({ key: t.Key, value: t.Value }));
+  const tags = toKeyTags(input.Tags as WireKeyTag[] | undefined);
   const topic = ctx.engine.sns.createTopic({
     name: input.Name as string,
     ...(input.Attributes !== undefined || input.DataProtectionPolicy !== undefined ? { attributes } : {}),
@@ -53,7 +54,7 @@ export const SetTopicAttributes: OperationHandler = (input, ctx) => {
 };
 
 export const TagResource: OperationHandler = (input, ctx) => {
-  const tags = (input.Tags as { Key: string; Value: string }[]).map((t) => ({ key: t.Key, value: t.Value }));
+  const tags = toKeyTags(input.Tags as WireKeyTag[]);
   ctx.engine.sns.tagTopic(topicArnOf(input, 'ResourceArn'), tags);
   return {};
 };
@@ -66,5 +67,5 @@ export const UntagResource: OperationHandler = (input, ctx) => {
 export const ListTagsForResource: OperationHandler = (input, ctx) => {
   const topic = ctx.engine.sns.getTopic(topicArnOf(input, 'ResourceArn'));
   if (!topic) throw snsErrors.resourceNotFound();
-  return { Tags: topic.tags.map((t) => ({ Key: t.key, Value: t.value })) };
+  return { Tags: fromKeyTags(topic.tags) };
 };
