@@ -79,6 +79,8 @@ export function createEngine(opts: EngineOptions): Engine {
   const account = createAccount(store.sendLog, store.settings, clock, ids);
   const suppression = createSuppression(store.db, store.settings, clock);
   const configurationSets = createConfigurationSets(store.db, clock);
+  // Sesame's AWS origin (`http://127.0.0.1:4566`), read when a link is written, with no trailing slash.
+  const awsOrigin = () => (opts.publicUrls?.aws() ?? 'http://localhost').replace(/\/$/, '');
   const identities = createIdentities({
     db: store.db,
     region: opts.region,
@@ -87,7 +89,7 @@ export function createEngine(opts: EngineOptions): Engine {
     account,
     configurationSets,
     systemMail,
-    verifyEmailUrl: (token) => `${(opts.publicUrls?.aws() ?? 'http://localhost').replace(/\/$/, '')}${VERIFY_EMAIL_PATH}?token=${encodeURIComponent(token)}`,
+    verifyEmailUrl: (token) => `${awsOrigin()}${VERIFY_EMAIL_PATH}?token=${encodeURIComponent(token)}`,
   });
   // What happens to accepted mail: simulator, suppression outcomes, scenario rules, scheduled outcomes.
   const outcomes = createOutcomes({ region: opts.region, clock, ids, store, bus, suppression, systemMail, log: opts.log ?? consoleLog });
@@ -106,10 +108,10 @@ export function createEngine(opts: EngineOptions): Engine {
     bus,
     configurationSets,
     scheduler,
-    awsOrigin: () => opts.publicUrls?.aws() ?? 'http://localhost',
+    awsOrigin,
   });
   // Contact lists and list management: List-Unsubscribe URLs point at the AWS port.
-  const contacts = createContacts({ db: store.db, clock, bus, scheduler, awsOrigin: () => opts.publicUrls?.aws() ?? 'http://localhost' });
+  const contacts = createContacts({ db: store.db, clock, bus, scheduler, awsOrigin });
   // Email templates (stored, rendered for templated sends and TestRender).
   const templates = createTemplates(store.db, clock);
   const sending = createSendingPipeline({
@@ -139,7 +141,7 @@ export function createEngine(opts: EngineOptions): Engine {
     bus,
     outbound: opts.outboundHttp ?? (() => Promise.reject(new Error('this Sesame has no outbound HTTP'))),
     signing: opts.snsSigning,
-    awsOrigin: () => opts.publicUrls?.aws() ?? 'http://localhost',
+    awsOrigin,
     log: opts.log ?? consoleLog,
   });
   // Event publishing: every recorded event to the set's destinations and the identity's legacy topics.

@@ -21,6 +21,7 @@ import {
   SANDBOX_MAX_SEND_RATE,
 } from '../limits';
 import type { SendLogStore, SettingsStore } from '../store/types';
+import { SUPPRESSION_REASONS } from '../suppression/suppression';
 import type {
   AccountDetails,
   AccountPatch,
@@ -58,7 +59,7 @@ export const NEW_ACCOUNT: Readonly<AccountSettings> = {
   maxSendRate: SANDBOX_MAX_SEND_RATE,
   sendingEnabled: true,
   enforcementStatus: 'HEALTHY',
-  suppressedReasons: ['BOUNCE', 'COMPLAINT'],
+  suppressedReasons: [...SUPPRESSION_REASONS],
   autoVerify: false,
   details: null,
 };
@@ -156,6 +157,7 @@ export function createAccount(log: SendLogStore, settings: SettingsStore, clock:
       if (!s.sendingEnabled) throw errors.accountSendingDisabled();
     },
     inSandbox: () => current().sandbox,
+    suppressedReasons: () => [...current().suppressedReasons],
     autoVerify: () => state.autoVerify,
     admit(at, counts) {
       const s = current();

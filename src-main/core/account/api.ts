@@ -82,6 +82,8 @@ export interface AccountService {
   /** Gate: throws the paused errors when the account may not send (disabled, or SHUTDOWN). */
   assertCanSend(): void;
   inSandbox(): boolean;
+  /** The account-level suppression list's reasons (what get() reports as suppressedReasons). */
+  suppressedReasons(): SuppressionReason[];
   autoVerify(): boolean;
   /**
    * Gate, last before acceptance: the send rate (every recipient, simulator included; debt-like — a

@@ -12,15 +12,15 @@ import type { Scheduler } from '../outcomes/api';
 import type { Db } from '../store/database';
 import { createContactsStore, type StoredDoc } from '../store/contacts-store';
 import type { ContactInput, ContactListView, ContactService, SubscriptionStatus, Topic, TopicPreference } from './api';
-import { contactView, emailKey, statusFor, type ContactDoc, type ListDoc } from './docs';
+import { contactView, emailKey, newContact, statusFor, type ContactDoc, type ListDoc } from './docs';
 import { createUnsubscribe } from './unsubscribe';
 
 export interface ContactsDeps {
   db: Db;
   clock: Clock;
   bus: DomainBus;
-  scheduler: Pick<Scheduler, 'add' | 'runDue'>;
-  /** Sesame's AWS origin, read when a List-Unsubscribe URL is written. */
+  scheduler: Pick<Scheduler, 'recordNow'>;
+  /** Sesame's AWS origin (no trailing slash), read when a List-Unsubscribe URL is written. */
   awsOrigin(): string;
 }
 
@@ -65,7 +65,7 @@ function decodeToken(token: string): string {
 
 export function createContacts(deps: ContactsDeps): ContactService {
   const store = createContactsStore(deps.db);
-  deps.bus.on('messages.deleted', ({ ids }) => (ids === 'all' ? deps.db.exec('DELETE FROM unsubscribe_tokens') : store.deleteTokensOf(ids)));
+  deps.bus.on('messages.deleted', ({ ids }) => store.forget(ids));
 
   const listOf = (name: string): StoredDoc<ListDoc> => {
     const l = store.getList<ListDoc>(name);
@@ -163,7 +163,7 @@ export function createContacts(deps: ContactsDeps): ContactService {
       if (c?.doc.unsubscribeAll) return false;
       if (!options.topicName) return true;
       // No contact, or no preference: the topic's default decides.
-      const status = c ? statusFor(l.doc, c.doc, options.topicName) : statusFor(l.doc, { emailAddress: email, topicPreferences: [], unsubscribeAll: false, attributesData: null }, options.topicName);
+      const status = c ? statusFor(l.doc, c.doc, options.topicName) : statusFor(l.doc, newContact(email), options.topicName);
       return status !== 'OPT_OUT';
     },
     ...unsubscribe,

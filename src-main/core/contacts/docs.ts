@@ -19,6 +19,9 @@ export interface ContactDoc {
   attributesData: string | null;
 }
 
+/** A contact with no preferences and no attributes (a recipient made a contact, or one not on the list). */
+export const newContact = (emailAddress: string): ContactDoc => ({ emailAddress, topicPreferences: [], unsubscribeAll: false, attributesData: null });
+
 /** A contact's view against its list: preferences only for topics the list still has. */
 export function contactView(list: string, listDoc: ListDoc, c: StoredDoc<ContactDoc>): ContactView {
   const names = new Set(listDoc.topics.map((t) => t.topicName));

@@ -11,7 +11,7 @@ import type { Clock } from '../clock';
 import type { Scheduler } from '../outcomes/api';
 import type { ContactsStore, StoredDoc } from '../store/contacts-store';
 import type { ContactService, TopicPreference, UnsubscribeToken } from './api';
-import { contactView, emailKey, type ContactDoc, type ListDoc } from './docs';
+import { contactView, emailKey, newContact, type ContactDoc, type ListDoc } from './docs';
 import { preferencesJson, subscriptionBody } from './subscription-json';
 
 /** Path prefix on the AWS port (adapters/aws-endpoint/unsubscribe.ts serves it). */
@@ -19,7 +19,7 @@ export const UNSUBSCRIBE_PREFIX = '/_sesame/unsubscribe/';
 
 export interface UnsubscribeDeps {
   clock: Clock;
-  scheduler: Pick<Scheduler, 'add' | 'runDue'>;
+  scheduler: Pick<Scheduler, 'recordNow'>;
   store: ContactsStore;
   listOf(name: string): StoredDoc<ListDoc> | undefined;
   awsOrigin(): string;
@@ -41,7 +41,7 @@ export function createUnsubscribe(deps: UnsubscribeDeps): UnsubscribePart {
   });
 
   return {
-    unsubscribeUrl: (token) => `${deps.awsOrigin().replace(/\/$/, '')}${UNSUBSCRIBE_PREFIX}${token}`,
+    unsubscribeUrl: (token) => `${deps.awsOrigin()}${UNSUBSCRIBE_PREFIX}${token}`,
     tokensFor: (messageId, options, recipients) =>
       recipients.map((email) => ({
         token: unsubscribeToken(messageId, email, options.topicName ?? null),
@@ -57,7 +57,7 @@ export function createUnsubscribe(deps: UnsubscribeDeps): UnsubscribePart {
       const at = clock.now();
       for (const t of tokens) {
         const key = emailKey(t.emailAddress);
-        if (!store.getContact(t.contactListName, key)) store.putContact(t.contactListName, key, { emailAddress: t.emailAddress, topicPreferences: [], unsubscribeAll: false, attributesData: null }, at);
+        if (!store.getContact(t.contactListName, key)) store.putContact(t.contactListName, key, newContact(t.emailAddress), at);
       }
     },
     lookupToken(token) {
@@ -72,7 +72,7 @@ export function createUnsubscribe(deps: UnsubscribeDeps): UnsubscribePart {
       const at = clock.now();
       const key = emailKey(t.email);
       const before = store.getContact<ContactDoc>(t.list, key);
-      const old: ContactDoc = before?.doc ?? { emailAddress: t.email, topicPreferences: [], unsubscribeAll: false, attributesData: null };
+      const old: ContactDoc = before?.doc ?? newContact(t.email);
       const topicStillThere = t.topic !== null && list.doc.topics.some((x) => x.topicName === t.topic);
       const all = how.all || !topicStillThere;
       const prefs: TopicPreference[] = all
@@ -89,8 +89,7 @@ export function createUnsubscribe(deps: UnsubscribeDeps): UnsubscribePart {
         next: preferencesJson(next.unsubscribeAll, mine(next.topicPreferences)),
         old: preferencesJson(old.unsubscribeAll, mine(old.topicPreferences)),
       });
-      deps.scheduler.add([{ dueAt: at, messageId: t.messageId, event: { eventType: 'Subscription', timestamp: at, body }, feedback: [], mail: [] }]);
-      const recorded = deps.scheduler.runDue(at) > 0;
+      const recorded = deps.scheduler.recordNow(t.messageId, { eventType: 'Subscription', timestamp: at, body }, at);
       const after = store.getContact<ContactDoc>(t.list, key)!;
       return { contact: contactView(t.list, list.doc, after), recorded };
     },

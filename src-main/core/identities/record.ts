@@ -4,6 +4,7 @@
 // time-dependent rule: an email identity still PENDING when its link expires (24 hours) reads FAILED.
 // Must not: touch the store or decide when statuses change (identities.ts does).
 import type { IdentityRow } from '../store/identity-store';
+import { DKIM_KEY_LENGTHS } from './dkim';
 import type {
   BehaviorOnMxFailure,
   DkimKeyLength,
@@ -85,7 +86,7 @@ const isStatus = (v: unknown): v is VerificationStatus => typeof v === 'string' 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const keyLength = (v: unknown): DkimKeyLength | null => (v === 'RSA_1024_BIT' || v === 'RSA_2048_BIT' ? v : null);
+const keyLength = (v: unknown): DkimKeyLength | null => (DKIM_KEY_LENGTHS.includes(v as DkimKeyLength) ? (v as DkimKeyLength) : null);
 
 function readDkim(v: unknown): DkimState {
   const d = obj(v);

@@ -151,6 +151,11 @@ export interface Scheduler {
   add(steps: readonly ScheduledStep[]): void;
   /** Runs every scheduled outcome due at or before `now`, oldest first; returns how many ran. */
   runDue(now: number): number;
+  /**
+   * Records an event now through the one path for later events (a step due `at`, run at once: appended with
+   * its status, committed, then `event.recorded` and `message.updated`); false when nothing was recorded.
+   */
+  recordNow(messageId: string, event: NewEvent, at: number): boolean;
   /** When the next scheduled outcome is due, or null. */
   nextDueAt(): number | null;
   /** Steps still waiting, oldest first (the UI and tests read them). */

@@ -7,6 +7,7 @@
 // Owns: the schedule. Must not: plan outcomes (plan.ts) or sleep.
 import type { DomainBus } from '../engine-api';
 import { statusAfterEvent } from '../events/status';
+import { createInflight } from '../inflight';
 import { summaryOf } from '../messages/views';
 import type { Db } from '../store/database';
 import type { OutcomeStore, StoredStep } from '../store/outcome-store';
@@ -32,7 +33,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const { db, schedule, messages, bus } = deps;
   /** Cached earliest due time; undefined = read it from the table. */
   let next: number | null | undefined;
-  const inflight = new Set<Promise<void>>();
+  const inflight = createInflight((err) => deps.log('scheduled outcome mail failed', err));
 
   const apply = db.transaction((row: StoredStep) => {
     schedule.delete(row.id);
@@ -46,52 +47,53 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return { step, record, summary: summaryOf({ ...stored, status }) };
   });
 
-  const track = (p: Promise<void>) => {
-    const done = p.catch((err: unknown) => deps.log('scheduled outcome mail failed', err)).finally(() => inflight.delete(done));
-    inflight.add(done);
+  const add: Scheduler['add'] = (steps) => {
+    for (const s of steps) {
+      const { dueAt, messageId, ...rest } = s;
+      schedule.add(dueAt, messageId, JSON.stringify(rest));
+      if (next !== undefined && (next === null || dueAt < next)) next = dueAt;
+    }
+  };
+
+  const runDue: Scheduler['runDue'] = (now) => {
+    let ran = 0;
+    for (let row = schedule.nextDue(now); row; row = schedule.nextDue(now)) {
+      let done: ReturnType<typeof apply>;
+      try {
+        done = apply(row);
+      } catch (err) {
+        deps.log(`scheduled outcome ${row.id} of ${row.messageId} failed; dropped`, err);
+        try {
+          schedule.delete(row.id);
+        } catch {
+          next = undefined;
+          break; // the database itself is failing: try again on the next run
+        }
+        continue;
+      }
+      if (!done) continue;
+      ran++;
+      bus.emit('event.recorded', done.record);
+      bus.emit('message.updated', done.summary);
+      if (done.step.mail.length) inflight.track(deps.sendMail(done.step.messageId, done.step.mail));
+    }
+    next = undefined;
+    return ran;
   };
 
   return {
-    add(steps) {
-      for (const s of steps) {
-        const { dueAt, messageId, ...rest } = s;
-        schedule.add(dueAt, messageId, JSON.stringify(rest));
-        if (next !== undefined && (next === null || dueAt < next)) next = dueAt;
-      }
-    },
-    runDue(now) {
-      let ran = 0;
-      for (let row = schedule.nextDue(now); row; row = schedule.nextDue(now)) {
-        let done: ReturnType<typeof apply>;
-        try {
-          done = apply(row);
-        } catch (err) {
-          deps.log(`scheduled outcome ${row.id} of ${row.messageId} failed; dropped`, err);
-          try {
-            schedule.delete(row.id);
-          } catch {
-            next = undefined;
-            break; // the database itself is failing: try again on the next run
-          }
-          continue;
-        }
-        if (!done) continue;
-        ran++;
-        bus.emit('event.recorded', done.record);
-        bus.emit('message.updated', done.summary);
-        if (done.step.mail.length) track(deps.sendMail(done.step.messageId, done.step.mail));
-      }
-      next = undefined;
-      return ran;
+    add,
+    runDue,
+    recordNow(messageId, event, at) {
+      add([{ dueAt: at, messageId, event, feedback: [], mail: [] }]);
+      return runDue(at) > 0;
     },
     nextDueAt() {
       if (next === undefined) next = schedule.earliest();
       return next;
     },
     pending: (messageId) => schedule.list(messageId).map(toStep),
-    async settled() {
-      while (inflight.size) await Promise.all([...inflight]);
-    },
+    settled: inflight.settled,
     reset() {
       schedule.clear();
       next = null;

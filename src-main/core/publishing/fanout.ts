@@ -14,7 +14,9 @@ import { bareAddress } from '../mime/addresses';
 import type { SnsService } from '../sns/api';
 import type { PublishingStore } from '../store/publishing-store';
 import type { MessageStore } from '../store/types';
-import type { PublishKind, PublishRecord } from './api';
+import { identityArn } from '../sending/checks';
+import type { PublishKind } from './api';
+import { createPublishLog } from './log';
 import { CLOUDWATCH_METRIC, dimensionValue, EVENT_SUBJECT, legacyNotification, matches, NOTIFICATION_TYPES } from './shapes';
 import type { Sinks } from './sinks';
 
@@ -39,19 +41,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 export function createFanout(deps: FanoutDeps) {
   const { clock, store } = deps;
 
-  const log = (rec: Partial<PublishRecord> & Pick<PublishRecord, 'messageId' | 'destination' | 'kind' | 'outcome'>) =>
-    store.log({
-      at: clock.now(),
-      eventId: null,
-      configurationSet: null,
-      target: null,
-      snsMessageId: null,
-      status: null,
-      latencyMs: null,
-      responseBody: null,
-      error: null,
-      ...rec,
-    });
+  const log = createPublishLog(store, clock);
 
   function toSns(e: SesEventRecord, set: string | null, destination: string, kind: 'sns' | 'identity-sns', topicArn: string, text: string, subject?: string) {
     const base = { messageId: e.messageId, eventId: e.id, configurationSet: set, destination, kind, target: topicArn };
@@ -93,7 +83,7 @@ export function createFanout(deps: FanoutDeps) {
     const view = deps.identities.get(identity);
     const topic = view?.notifications.topics[type];
     if (!view || !topic) return;
-    const arn = mailArn ?? `arn:aws:ses:${deps.region}:${deps.accountId}:identity/${view.identity}`;
+    const arn = mailArn ?? identityArn(deps.region, deps.accountId, view.identity);
     const body = legacyNotification(e.payload, type, view.notifications.headers[type], arn);
     toSns(e, null, `identity:${type}`, 'identity-sns', topic, JSON.stringify(body));
   }

@@ -15,6 +15,7 @@ import type { Store } from '../store/types';
 import type { PublishingService, SinkAppend } from './api';
 import { createDestinations } from './destinations';
 import { createFanout } from './fanout';
+import { createPublishLog } from './log';
 import { messageInsights } from './insights';
 import { createSinks } from './sinks';
 
@@ -51,25 +52,12 @@ export function createPublishing(deps: PublishingDeps): PublishingService {
       return id;
     },
   };
+  const log = createPublishLog(publishStore, clock);
   const destinations = createDestinations({
     configurationSets: deps.configurationSets,
     sns: deps.sns,
     logValidation: (set, destination, topicArn, snsMessageId, error) =>
-      publishStore.log({
-        at: clock.now(),
-        messageId: '',
-        eventId: null,
-        configurationSet: set,
-        destination,
-        kind: 'sns',
-        target: topicArn,
-        outcome: error ? 'failed' : 'published',
-        snsMessageId,
-        status: null,
-        latencyMs: null,
-        responseBody: null,
-        error,
-      }),
+      log({ messageId: '', configurationSet: set, destination, kind: 'sns', target: topicArn, outcome: error ? 'failed' : 'published', snsMessageId, error }),
   });
   const outbound = deps.outbound;
   const sinks = createSinks({

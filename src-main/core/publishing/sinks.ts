@@ -10,10 +10,12 @@ import type { SesEventRecord } from '../../contract/messages';
 import type { Clock } from '../clock';
 import { errors } from '../errors';
 import type { Ids } from '../ids';
+import { createInflight } from '../inflight';
 import { PUBLISH_LOG_RESPONSE_MAX_BYTES } from '../limits';
 import type { PublishingStore } from '../store/publishing-store';
 import type { SettingsStore } from '../store/types';
 import type { EventSinks, EventSinkTarget, PublishRecord, SinkAppend, SinkPost } from './api';
+import { createPublishLog } from './log';
 import { eventBridgeEnvelope } from './shapes';
 
 const KEY = 'publishing.eventSinks';
@@ -53,8 +55,9 @@ function target(v: unknown, name: string): EventSinkTarget | undefined {
 }
 
 export function createSinks(deps: SinkDeps): Sinks {
-  const { clock, store } = deps;
-  const inflight = new Set<Promise<void>>();
+  const { clock } = deps;
+  const log = createPublishLog(deps.store, clock);
+  const { track, settled } = createInflight((err) => deps.log('event sink write failed', err));
   const get = (): EventSinks => deps.settings.get<EventSinks>(KEY) ?? {};
 
   const base = (e: SesEventRecord, set: string, destination: string, kind: 'eventBridge' | 'firehose') => ({
@@ -66,14 +69,9 @@ export function createSinks(deps: SinkDeps): Sinks {
     snsMessageId: null,
   });
 
-  const track = (p: Promise<void>) => {
-    const done = p.catch((err: unknown) => deps.log('event sink write failed', err)).finally(() => inflight.delete(done));
-    inflight.add(done);
-  };
-
   function write(rec: Omit<PublishRecord, 'id' | 'at' | 'target' | 'outcome' | 'status' | 'latencyMs' | 'responseBody' | 'error'>, t: EventSinkTarget | undefined, http: { body: string; headers: Record<string, string> }, line: string) {
     if (!t) {
-      store.log({ ...rec, at: clock.now(), target: null, outcome: 'failed', status: null, latencyMs: null, responseBody: null, error: 'No event sink is configured (PUT /_sesame/event-sinks).' });
+      log({ ...rec, outcome: 'failed', error: 'No event sink is configured (PUT /_sesame/event-sinks).' });
       return;
     }
     if (t.url) {
@@ -82,7 +80,7 @@ export function createSinks(deps: SinkDeps): Sinks {
       track(
         (async () => {
           const finish = (o: Pick<PublishRecord, 'outcome' | 'status' | 'responseBody' | 'error'>) =>
-            store.log({ ...rec, at: started, target: url, latencyMs: clock.now() - started, ...o });
+            log({ ...rec, at: started, target: url, latencyMs: clock.now() - started, ...o });
           if (!deps.post) return void finish({ outcome: 'failed', status: null, responseBody: null, error: 'No outbound HTTP is available.' });
           try {
             const res = await deps.post({ url, ...http });
@@ -101,7 +99,7 @@ export function createSinks(deps: SinkDeps): Sinks {
         (async () => {
           let error: string | null = deps.append ? null : 'No file output is available.';
           if (deps.append) await deps.append(file, line).catch((err: unknown) => void (error = err instanceof Error ? err.message : String(err)));
-          store.log({ ...rec, at: started, target: file, outcome: error ? 'failed' : 'delivered', status: null, latencyMs: clock.now() - started, responseBody: null, error });
+          log({ ...rec, at: started, target: file, outcome: error ? 'failed' : 'delivered', latencyMs: clock.now() - started, error });
         })(),
       );
     }
@@ -130,8 +128,6 @@ export function createSinks(deps: SinkDeps): Sinks {
       const headers = { 'content-type': 'application/json', 'x-amz-firehose-request-id': requestId, 'x-amz-firehose-protocol-version': '1.0' };
       write(base(e, set, destination, 'firehose'), get().firehose, { body, headers }, json);
     },
-    async settled() {
-      while (inflight.size) await Promise.all([...inflight]);
-    },
+    settled,
   };
 }

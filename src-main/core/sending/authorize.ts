@@ -71,7 +71,7 @@ export function authorizeSend(deps: GateDeps, input: GateInput): GateResult {
   return {
     identity,
     configurationSet: set?.name ?? null,
-    suppressedReasons: set?.suppressedReasons ?? account.get().suppressedReasons,
+    suppressedReasons: set?.suppressedReasons ?? account.suppressedReasons(),
   };
 }
 

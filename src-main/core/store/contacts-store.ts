@@ -46,7 +46,11 @@ export function createContactsStore(db: Db) {
     tokenPut: db.prepare('INSERT INTO unsubscribe_tokens (token, message_id, list, topic, email) VALUES (?, ?, ?, ?, ?) ON CONFLICT(token) DO NOTHING'),
     tokenGet: db.prepare('SELECT token, message_id AS messageId, list, topic, email FROM unsubscribe_tokens WHERE token = ?'),
     tokenDeleteMessage: db.prepare('DELETE FROM unsubscribe_tokens WHERE message_id = ?'),
+    tokenClear: db.prepare('DELETE FROM unsubscribe_tokens'),
   };
+  const forgetMany = db.transaction((ids: readonly string[]) => {
+    for (const id of ids) st.tokenDeleteMessage.run(id);
+  });
   return {
     getList: <T>(name: string) => {
       const r = st.listGet.get(name) as DocRow | undefined;
@@ -72,9 +76,11 @@ export function createContactsStore(db: Db) {
       for (const t of rows) st.tokenPut.run(t.token, t.messageId, t.list, t.topic, t.email);
     },
     getToken: (token: string) => st.tokenGet.get(token) as TokenRow | undefined,
-    deleteTokensOf: db.transaction((ids: readonly string[]) => {
-      for (const id of ids) st.tokenDeleteMessage.run(id);
-    }),
+    /** Drops the unsubscribe tokens of deleted messages ('all': every token). */
+    forget(ids: readonly string[] | 'all') {
+      if (ids === 'all') st.tokenClear.run();
+      else forgetMany(ids);
+    },
     clear: () => db.exec('DELETE FROM contacts; DELETE FROM contact_lists; DELETE FROM unsubscribe_tokens;'),
   };
 }

@@ -9,7 +9,8 @@ export interface TrackingStore {
   get(token: string): TrackingLink | undefined;
   /** A message's tokens: the pixel first, then links in document order. */
   forMessage(messageId: string): TrackingLink[];
-  deleteMessages(ids: readonly string[]): void;
+  /** Drops the tokens of deleted messages ('all': every token). */
+  forget(ids: readonly string[] | 'all'): void;
   clear(): void;
 }
 
@@ -47,7 +48,10 @@ export function createTrackingStore(db: Db): TrackingStore {
       return r && toLink(r);
     },
     forMessage: (messageId) => (st.forMessage.all(messageId) as Row[]).map(toLink),
-    deleteMessages: (ids) => deleteMany(ids),
+    forget(ids) {
+      if (ids === 'all') st.clear.run();
+      else deleteMany(ids);
+    },
     clear: () => void st.clear.run(),
   };
 }

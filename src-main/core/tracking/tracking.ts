@@ -15,9 +15,9 @@ import type { DomainBus } from '../engine-api';
 import { clickBody, openBody } from '../events/engagement-json';
 import { decodeCharset } from '../mime/decode';
 import type { Scheduler } from '../outcomes/api';
+import { matches } from '../publishing/shapes';
 import type { Db } from '../store/database';
 import { createTrackingStore } from '../store/tracking-store';
-import type { NewEvent } from '../store/types';
 import type { TrackingLink, TrackingService, TrackingWanted } from './api';
 import { decodeEntities, rewriteHtml } from './html';
 import { rewriteHtmlParts } from './mime';
@@ -31,8 +31,8 @@ export interface TrackingDeps {
   clock: Clock;
   bus: DomainBus;
   configurationSets: Pick<ConfigurationSetService, 'get'>;
-  scheduler: Pick<Scheduler, 'add' | 'runDue'>;
-  /** Sesame's AWS origin (`http://127.0.0.1:4566`), read when a message is tracked. */
+  scheduler: Pick<Scheduler, 'recordNow'>;
+  /** Sesame's AWS origin (`http://127.0.0.1:4566`, no trailing slash), read when a message is tracked. */
   awsOrigin(): string;
 }
 
@@ -46,27 +46,19 @@ const linkDecoder = (charset: string | undefined) => (raw: string) => decodeEnti
 
 export function createTracking(deps: TrackingDeps): TrackingService {
   const store = createTrackingStore(deps.db);
-  deps.bus.on('messages.deleted', ({ ids }) => (ids === 'all' ? store.clear() : store.deleteMessages(ids)));
-
-  const record = (messageId: string, event: NewEvent): boolean => {
-    const now = deps.clock.now();
-    deps.scheduler.add([{ dueAt: now, messageId, event, feedback: [], mail: [] }]);
-    return deps.scheduler.runDue(now) > 0;
-  };
+  deps.bus.on('messages.deleted', ({ ids }) => store.forget(ids));
 
   return {
     wanted(configurationSet) {
       const set = configurationSet === null ? undefined : deps.configurationSets.get(configurationSet);
-      const destinations = (set?.eventDestinations ?? []).filter((d) => d.enabled);
-      if (!destinations.length) return NONE;
-      return {
-        open: destinations.some((d) => d.matchingEventTypes.includes('OPEN')),
-        click: destinations.some((d) => d.matchingEventTypes.includes('CLICK')),
-      };
+      const destinations = set?.eventDestinations ?? [];
+      const open = destinations.some((d) => matches(d, 'Open'));
+      const click = destinations.some((d) => matches(d, 'Click'));
+      return open || click ? { open, click } : NONE;
     },
     rewrite(messageId, mime, wanted) {
       if (!wanted.open && !wanted.click) return { mime, links: [] };
-      const origin = deps.awsOrigin().replace(/\/$/, '');
+      const origin = deps.awsOrigin();
       const links: TrackingLink[] = [];
       const pixel: TrackingLink = { token: trackingToken(messageId, 0), messageId, link: null, linkTags: {} };
       let htmlParts = 0;
@@ -89,14 +81,14 @@ export function createTracking(deps: TrackingDeps): TrackingService {
       const t = store.get(token);
       if (!t || t.link !== null) return null;
       const at = deps.clock.now();
-      return { recorded: record(t.messageId, { eventType: 'Open', timestamp: at, body: openBody({ ...client, timestamp: at }) }) };
+      return { recorded: deps.scheduler.recordNow(t.messageId, { eventType: 'Open', timestamp: at, body: openBody({ ...client, timestamp: at }) }, at) };
     },
     click(token, client) {
       const t = store.get(token);
       if (!t || t.link === null) return null;
       const at = deps.clock.now();
       const body = clickBody({ ...client, link: t.link, linkTags: t.linkTags, timestamp: at });
-      return { link: t.link, recorded: record(t.messageId, { eventType: 'Click', timestamp: at, body }) };
+      return { link: t.link, recorded: deps.scheduler.recordNow(t.messageId, { eventType: 'Click', timestamp: at, body }, at) };
     },
     lookup: (token) => store.get(token),
     links: (messageId) => store.forMessage(messageId),
