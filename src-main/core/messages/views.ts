@@ -5,28 +5,13 @@
 // composed sends, RawData for raw ones), so helpers and viewers written for LocalStack work against Sesame.
 // Must not: query the store, parse MIME (mail-reader.ts does, once per request) or format HTTP.
 import type { ParsedMail } from 'mailparser';
-import type { MessageDetail, MessageSummary, SesEventRecord } from '../../contract/messages';
+import type { MessageDetail, SesEventRecord } from '../../contract/messages';
 import type { RetrospectionMessage } from '../engine-api';
-import type { StoredMessage, StoredSummary } from '../store/types';
+import { summaryOf } from '../store/rows';
+import type { StoredMessage } from '../store/types';
 import { addressesOf, attachmentInfos, headerLinesOf, htmlOf, textOf } from './mail-reader';
 
-export function summaryOf(m: StoredSummary): MessageSummary {
-  return {
-    id: m.id,
-    receivedAt: new Date(m.receivedAt).toISOString(),
-    door: m.door,
-    operation: m.operation,
-    from: m.from,
-    to: m.to,
-    subject: m.subject,
-    snippet: m.snippet,
-    size: m.size,
-    read: m.read,
-    hasAttachments: m.hasAttachments,
-    status: m.status,
-    configurationSet: m.configurationSet,
-  };
-}
+export { summaryOf };
 
 /** Envelope recipients the To/Cc headers do not name: the Bcc recipients (as accepted, so as listed). */
 function hiddenRecipients(m: StoredMessage): string[] {

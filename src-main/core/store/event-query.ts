@@ -6,9 +6,8 @@
 // for a local store (retention caps it); add an index in a migration if the stream ever has to scale.
 import type { MessageSummary, SesEventRecord, SesEventType } from '../../contract/messages';
 import type { Db } from './database';
-import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './rows';
-import { applyMailOverride, type EventRow } from './message-store';
-import type { MailOverride } from './types';
+import { SUMMARY_COLUMNS, summaryOf, toSummary, type SummaryRow } from './rows';
+import { toEventRecord, type EventRow } from './message-store';
 
 export interface EventStreamFilter {
   /** Only these event types (all when empty or absent). */
@@ -49,20 +48,7 @@ function decodeCursor(c: string): { timestamp: number; id: number } | null {
   return Number.isSafeInteger(timestamp) && Number.isSafeInteger(id) ? { timestamp, id } : null;
 }
 
-function toRecord(r: Row): EventStreamPage['items'][number] {
-  const mail = JSON.parse(r.mail_json) as object;
-  const eventType = r.event_type as SesEventType;
-  return {
-    id: r.id,
-    messageId: r.message_id,
-    eventType,
-    timestamp: new Date(r.timestamp).toISOString(),
-    // `{eventType, mail, ...body}` as message-store.ts assembles it (with the event's own mail override).
-    payload: { eventType, mail: applyMailOverride(mail, r.mail_override_json ? (JSON.parse(r.mail_override_json) as MailOverride) : null), ...(JSON.parse(r.body_json) as object) },
-    configurationSet: r.configuration_set,
-    subject: r.subject,
-  };
-}
+const toRecord = (r: Row): EventStreamPage['items'][number] => ({ ...toEventRecord(r), configurationSet: r.configuration_set, subject: r.subject });
 
 export function createEventLog(db: Db): EventLogService {
   const related = db.prepare(
@@ -110,24 +96,7 @@ export function createEventLog(db: Db): EventLogService {
       return { items: page.map(toRecord), nextCursor: more ? encodeCursor(page[page.length - 1]) : null };
     },
     related(messageId) {
-      return (related.all(messageId) as SummaryRow[]).map((r) => {
-        const s = toSummary(r);
-        return {
-          id: s.id,
-          receivedAt: new Date(s.receivedAt).toISOString(),
-          door: s.door,
-          operation: s.operation,
-          from: s.from,
-          to: s.to,
-          subject: s.subject,
-          snippet: s.snippet,
-          size: s.size,
-          read: s.read,
-          hasAttachments: s.hasAttachments,
-          status: s.status,
-          configurationSet: s.configurationSet,
-        };
-      });
+      return (related.all(messageId) as SummaryRow[]).map((r) => summaryOf(toSummary(r)));
     },
   };
 }

@@ -24,7 +24,7 @@ export interface EventRow {
 }
 
 /** `mail` as one event reports it: the override's keys replace `mail`'s (in `mail`'s order); null removes one. */
-export function applyMailOverride(mail: object, override: MailOverride | null | undefined): object {
+function applyMailOverride(mail: object, override: MailOverride | null | undefined): object {
   if (!override) return mail;
   const out: Record<string, unknown> = { ...mail, ...override };
   for (const [k, v] of Object.entries(override)) if (v === null) delete out[k];
@@ -36,7 +36,7 @@ function assemble(eventType: SesEventType, mail: object, body: Record<string, un
   return { eventType, mail: applyMailOverride(mail, override), ...body };
 }
 
-const toEventRecord = (r: EventRow): SesEventRecord => ({
+export const toEventRecord = (r: EventRow): SesEventRecord => ({
   id: r.id,
   messageId: r.message_id,
   eventType: r.event_type as SesEventType,

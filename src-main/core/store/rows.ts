@@ -5,7 +5,7 @@
 // Must not: run queries.
 import { promisify } from 'node:util';
 import { constants, deflateRaw, inflateRaw } from 'node:zlib';
-import type { Address, MessageDoor, MessageStatus } from '../../contract/messages';
+import type { Address, MessageDoor, MessageStatus, MessageSummary } from '../../contract/messages';
 import type { EncodedRaw, MessageRecord, StoredMessage, StoredSummary } from './types';
 
 export const SUMMARY_COLUMNS =
@@ -57,6 +57,25 @@ export function toSummary(r: SummaryRow): StoredSummary {
     hasAttachments: r.has_attachments === 1,
     status: r.status as MessageStatus,
     configurationSet: r.configuration_set,
+  };
+}
+
+/** A stored summary as the UI lists it (the inbox row DTO). */
+export function summaryOf(m: StoredSummary): MessageSummary {
+  return {
+    id: m.id,
+    receivedAt: new Date(m.receivedAt).toISOString(),
+    door: m.door,
+    operation: m.operation,
+    from: m.from,
+    to: m.to,
+    subject: m.subject,
+    snippet: m.snippet,
+    size: m.size,
+    read: m.read,
+    hasAttachments: m.hasAttachments,
+    status: m.status,
+    configurationSet: m.configurationSet,
   };
 }
 
