@@ -40,11 +40,11 @@ export interface PipelineDeps {
   /** Called after each commit with the send's time and the recipients counted toward the daily quota. */
   onSent(at: number, quotaRecipients: number): void;
   /** Stored templates, for templated sends (draft-template.ts). */
-  templates?: Pick<TemplateService, 'get'>;
+  templates: Pick<TemplateService, 'get'>;
   /** Open/click tracking (core/tracking): the pixel and rewritten links, for sets that ask for them. */
-  tracking?: Pick<TrackingService, 'wanted' | 'rewrite' | 'persist'>;
+  tracking: Pick<TrackingService, 'wanted' | 'rewrite' | 'persist'>;
   /** List management (core/contacts): opted-out recipients dropped, List-Unsubscribe headers added. */
-  listManagement?: ListManagement;
+  listManagement: ListManagement;
 }
 
 export function createSendingPipeline(deps: PipelineDeps) {
@@ -61,7 +61,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       req.content.kind === 'raw'
         ? draftRaw(req, req.content.data, context)
         : req.content.kind === 'template'
-          ? await draftTemplate(req, context, deps.templates ?? { get: () => { throw new Error('templates are not wired'); } })
+          ? await draftTemplate(req, context, deps.templates)
           : await draftSimple(req, context);
     // Templated sends: SES accepts a message that fails to render, records Rendering Failure, delivers nothing.
     const template = isTemplatedDraft(draft) ? draft.template : null;
@@ -81,8 +81,8 @@ export function createSendingPipeline(deps: PipelineDeps) {
     });
     const identity = gate.identity;
     const configurationSet = gate.configurationSet;
-    const tracked = deps.tracking ? applyTracking(deps.tracking, draft, messageId, configurationSet) : null;
-    const listed = deps.listManagement && req.listManagement ? applyListManagement(deps.listManagement, draft, messageId, req.listManagement) : null;
+    const tracked = applyTracking(deps.tracking, draft, messageId, configurationSet);
+    const listed = req.listManagement ? applyListManagement(deps.listManagement, draft, messageId, req.listManagement) : null;
     draft.mime = await signOutgoing(deps.gate.identities, draft.mime, fromAddress, acceptedAt); // DKIM as SES signs (dkim-sign.ts)
     // Simulator recipients are limited by the send rate but not counted toward the daily quota (§A.4).
     const quotaRecipients = draft.recipients.filter((r) => !isSimulatorAddress(r)).length;
@@ -160,7 +160,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const encoded = await store.messages.encodeRaw(draft.mime);
     const result = store.db.transaction(() => {
       deps.outcomes.persist(messageId, plan);
-      tracked?.persist();
+      tracked.persist();
       listed?.persist();
       return store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: quotaRecipients });
     })();
