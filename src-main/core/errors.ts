@@ -62,8 +62,6 @@ export const ERROR_WIRES = {
   InvalidSNSDestination: { v2: 'BadRequestException', v1: 'InvalidSNSDestination', smtp: { code: 554, prefix: 'Transaction failed: ' } },
   /** SNS subset (Query, sns model): `InvalidParameter` (400). No SES door raises it. */
   SnsInvalidParameter: { v2: 'BadRequestException', v1: 'InvalidParameter', smtp: { code: 554, prefix: 'Transaction failed: ' } },
-  /** SNS subset: `AuthorizationError` (403), e.g. Unsubscribe of a subscription of another account. */
-  SnsAuthorizationError: { v2: 'BadRequestException', v1: 'AuthorizationError', smtp: { code: 554, prefix: 'Transaction failed: ' }, v1Status: 403 },
   /** SNS subset: `ResourceNotFound` (404), what the tagging actions answer for a missing topic. */
   SnsResourceNotFound: { v2: 'NotFoundException', v1: 'ResourceNotFound', smtp: { code: 554, prefix: 'Transaction failed: ' } },
   /** v1 CreateConfigurationSetTrackingOptions on a set that has them; the wire code keeps its suffix (§A.2). */
@@ -404,10 +402,8 @@ export const limitErrors = {
 export const templateErrors = {
   /** [observed: doc event-publishing-retrieving-sns-examples, the Rendering Failure example's errorMessage]. */
   missingAttributeText: (attribute: string) => `Attribute '${attribute}' is not present in the rendering data.`,
-  missingAttribute: (attribute: string) => new SesError('MissingRenderingAttribute', templateErrors.missingAttributeText(attribute)),
   /** TemplateData that does not parse as JSON. Text [verify]. */
   invalidDataText: (detail: string) => `Template rendering data is not valid JSON: ${detail}`,
-  invalidData: (detail: string) => new SesError('InvalidRenderingParameter', templateErrors.invalidDataText(detail)),
   /** A template Handlebars cannot parse (at create/update) or render (a partial that does not exist). Text [verify]. */
   invalidTemplate: (name: string, detail: string) => new SesError('InvalidTemplate', `Template ${name} is invalid: ${detail}`),
   /** [observed: awsdocs/aws-cloudformation-user-guide#464]. */
@@ -468,7 +464,7 @@ export const publishingErrors = {
 
 // --- SNS subset ---
 /**
- * SNS errors (Query codes from the sns model: NotFound 404, InvalidParameter 400, AuthorizationError 403).
+ * SNS errors (Query codes from the sns model: NotFound 404, InvalidParameter 400).
  * Texts as SNS answers them; the ones not observed are marked [verify].
  */
 export const snsErrors = {
@@ -542,7 +538,7 @@ export const contactErrors = {
   duplicateTopic: () => new SesError('InvalidParameterValue', 'Duplicate topic names are not allowed within a List.'),
   /** Smithy enum validation (member path as AWS writes it, e.g. `topics.1.member.defaultSubscriptionStatus`). */
   invalidStatus: (path: string) =>
-    new SesError('ValidationError', `1 validation error detected: Value at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [OPT_OUT, OPT_IN]`),
+    errors.validation([`Value at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [OPT_OUT, OPT_IN]`]),
   blank: (member: string) => new SesError('InvalidParameterValue', `${member} can't be blank.`),
 };
 
@@ -551,5 +547,4 @@ export const contactErrors = {
 export const inspectErrors = {
   invalidDnsRecord: (why: string) => new SesError('InvalidParameterValue', `Invalid DNS record: ${why}.`),
   dnsRecordNotFound: (name: string, type: string) => new SesError('NotFound', `No user DNS record ${type} ${name}.`),
-  messageNotFound: (id: string) => new SesError('NotFound', `Message ${id} does not exist.`),
 };

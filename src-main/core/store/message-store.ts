@@ -81,7 +81,6 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
     count: db.prepare('SELECT count(*) FROM messages').pluck(),
     countUnread: db.prepare('SELECT count(*) FROM messages WHERE read = 0').pluck(),
     listAll: db.prepare(`SELECT ${FULL_COLUMNS} FROM messages m JOIN message_content c ON c.seq = m.seq ORDER BY m.seq`),
-    listById: db.prepare(`SELECT ${FULL_COLUMNS} FROM messages m JOIN message_content c ON c.seq = m.seq WHERE m.id = ?`),
     listByEmail: db.prepare(
       `SELECT ${FULL_COLUMNS} FROM messages m JOIN message_content c ON c.seq = m.seq
        WHERE m.source = ? OR m.mail_from = ? ORDER BY m.seq`,
@@ -220,7 +219,7 @@ export function createMessageStore(db: Db, opts: { maxMessages: number }): Messa
     deleteAll: guarded(() => deleteAllTx()),
     list: (filter) => {
       const rows =
-        filter.id !== undefined ? st.listById.all(filter.id) : filter.email !== undefined ? st.listByEmail.all(filter.email, filter.email) : st.listAll.all();
+        filter.id !== undefined ? st.getFull.all(filter.id) : filter.email !== undefined ? st.listByEmail.all(filter.email, filter.email) : st.listAll.all();
       const out = rows.map((r) => toStored(r as FullRow));
       return filter.id !== undefined && filter.email !== undefined
         ? out.filter((m) => m.source === filter.email || m.mailFrom === filter.email)
