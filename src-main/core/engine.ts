@@ -73,7 +73,8 @@ export function createEngine(opts: EngineOptions): Engine {
   const ids = opts.ids ?? randomIds;
   const store = openStore({ path: opts.dbPath, maxMessages: opts.maxMessages });
   const clock = new TravelClock(opts.clock ?? systemClock, store.settings.get<number>(CLOCK_KEY) ?? 0);
-  const bus = createBus(opts.log ?? consoleLog);
+  const log = opts.log ?? consoleLog;
+  const bus = createBus(log);
   // Mail SES itself sends (verification email, DSN, auto-reply), captured in the inbox.
   const systemMail = createSystemMail({ clock, ids, store, bus });
   const account = createAccount(store.sendLog, store.settings, clock, ids);
@@ -92,7 +93,7 @@ export function createEngine(opts: EngineOptions): Engine {
     verifyEmailUrl: (token) => `${awsOrigin()}${VERIFY_EMAIL_PATH}?token=${encodeURIComponent(token)}`,
   });
   // What happens to accepted mail: simulator, suppression outcomes, scenario rules, scheduled outcomes.
-  const outcomes = createOutcomes({ region: opts.region, clock, ids, store, bus, suppression, systemMail, log: opts.log ?? consoleLog });
+  const outcomes = createOutcomes({ region: opts.region, clock, ids, store, bus, suppression, systemMail, log });
   const { scenarios, scheduler } = outcomes;
   // Start-up overrides (flags/env/config file) apply at every start, and again after a reset: they are how
   // this Sesame is configured, not SES account state.
@@ -142,7 +143,7 @@ export function createEngine(opts: EngineOptions): Engine {
     outbound: opts.outboundHttp ?? (() => Promise.reject(new Error('this Sesame has no outbound HTTP'))),
     signing: opts.snsSigning,
     awsOrigin,
-    log: opts.log ?? consoleLog,
+    log,
   });
   // Event publishing: every recorded event to the set's destinations and the identity's legacy topics.
   const publishing = createPublishing({
@@ -157,9 +158,12 @@ export function createEngine(opts: EngineOptions): Engine {
     sns: () => sns,
     outbound: opts.outboundHttp,
     append: opts.appendLine,
-    log: opts.log ?? consoleLog,
+    log,
   });
   const runDue = () => scheduler.runDue(clock.now());
+  // Inspection reads each message's stored MIME; the structure member also feeds the link checker.
+  const rawOf = (id: string) => store.messages.raw(id);
+  const structure = createStructureInspect(rawOf);
   let closed = false;
   return {
     region: opts.region,
@@ -177,12 +181,12 @@ export function createEngine(opts: EngineOptions): Engine {
     tracking,
     contacts,
     inspect: {
-      ...createStructureInspect((id) => store.messages.raw(id)),
-      ...createCompatibilityInspect((id) => store.messages.raw(id)),
+      ...structure,
+      ...createCompatibilityInspect(rawOf),
       ...createAuthenticationInspect({ region: opts.region, clock, db: store.db, settings: store.settings, messages: store.messages, identities, realDns: opts.realDns }),
-      ...createLinkCheckInspect({ clock, settings: store.settings, links: createStructureInspect((id) => store.messages.raw(id)).links, ...opts.linkCheck }),
-      ...createSpamInspect({ raw: (id) => store.messages.raw(id), clock, checker: opts.spamChecker }),
-      ...createCompareInspect((id) => store.messages.raw(id)),
+      ...createLinkCheckInspect({ clock, settings: store.settings, links: structure.links, ...opts.linkCheck }),
+      ...createSpamInspect({ raw: rawOf, clock, checker: opts.spamChecker }),
+      ...createCompareInspect(rawOf),
     },
     eventLog: createEventLog(store.db),
     time: {
