@@ -153,9 +153,11 @@ export interface ScenarioRuleDto {
   enabled: boolean;
   match: { kind: ScenarioMatchKind; pattern: string };
   action: { kind: ScenarioActionKind } & Record<string, unknown>;
+  /** Whether the recipients it decides count toward reputation (issue 6); default true. */
+  countsTowardReputation: boolean;
 }
 
-export type ScenarioRuleInput = Omit<ScenarioRuleDto, 'id'>;
+export type ScenarioRuleInput = Omit<ScenarioRuleDto, 'id' | 'countsTowardReputation'> & { countsTowardReputation?: boolean };
 
 export interface ScenarioRuleListDto {
   items: ScenarioRuleDto[];

@@ -8,6 +8,9 @@ import type { Preferences } from './preferences';
 
 export * from './ses-state';
 export * from './feedback-loop';
+export * from './dashboard';
+export * from './reputation';
+export * from './dedicated-ips';
 
 /** Routes of the UI API, relative to its origin. `:id` is the SES MessageId. */
 export const UiRoutes = {
@@ -16,6 +19,8 @@ export const UiRoutes = {
   message: '/api/messages/:id',
   messageRaw: '/api/messages/:id/raw',
   messageHtml: '/api/messages/:id/html',
+  /** PNG of the HTML preview (?width=200..2000&scheme=dark); 501 when ServerInfo.pngExport is false. */
+  messagePng: '/api/messages/:id/preview.png',
   messageAttachment: '/api/messages/:id/attachments/:index',
   messageRead: '/api/messages/:id/read',
   events: '/api/events',
@@ -78,6 +83,24 @@ export const UiRoutes = {
   snsSubscription: '/api/sns/subscriptions/:subscriptionArn',
   /** GET ?topicArn&messageId → DeliveryAttemptListDto. */
   snsDeliveries: '/api/sns/deliveries',
+  /** GET ?range=24h|7d|14d&configurationSet&identity → DashboardDto (contract/dashboard.ts). */
+  dashboard: '/api/dashboard',
+  /** GET → ReputationDto (contract/reputation.ts): account and per-set rates, status in words, settings. */
+  reputation: '/api/reputation',
+  /** PATCH ReputationSettingsPatch → ReputationDto; invalid values → 400 InvalidParameterValue-style {code, message}. */
+  reputationSettings: '/api/reputation/settings',
+  /** POST FreshStartBody → ReputationDto: rates count from now; a set paused by reputation sends again; the account is reinstated. */
+  reputationFreshStart: '/api/reputation/fresh-start',
+  /** GET → DedicatedIpsDto; PATCH {autoWarmupEnabled} → DedicatedIpsDto (PutAccountDedicatedIpWarmupAttributes). */
+  dedicatedIps: '/api/dedicated-ips',
+  /** POST LeaseIpsBody → DedicatedIpsDto (standard IPs from 198.51.100.0/24). */
+  dedicatedIpsLease: '/api/dedicated-ips/lease',
+  /** POST CreatePoolBody → DedicatedIpsDto. */
+  dedicatedIpPools: '/api/dedicated-ips/pools',
+  /** DELETE → DedicatedIpsDto; PUT {scalingMode} → DedicatedIpsDto (…/:pool/scaling). */
+  dedicatedIpPool: '/api/dedicated-ips/pools/:pool',
+  /** PUT {poolName} → DedicatedIpsDto (…/:ip/pool); PUT {warmupPercentage} (…/:ip/warmup); DELETE releases it. */
+  dedicatedIp: '/api/dedicated-ips/ips/:ip',
   /** GET → TimelineDto. */
   timeline: '/api/timeline/:id',
   /** GET ?type&configurationSet&tag&limit&cursor → EventStreamPageDto. */
@@ -145,6 +168,8 @@ export interface ServerInfo {
   retention: { maxMessages: number };
   dataDir: string;
   host: 'electron' | 'headless';
+  /** GET /api/messages/:id/preview.png works here (a Chromium was found for PNG export). */
+  pngExport: boolean;
 }
 
 /** Live stream (Server-Sent Events on /api/events). The SSE `event:` field is one of these names. */

@@ -19,6 +19,9 @@ import type { TrackingService } from './tracking/api';
 import type { ContactService, ListManagementOptions } from './contacts/api';
 import type { EventLogService } from './store/event-query';
 import type { InspectApi } from './inspect/api';
+import type { MetricsService } from './metrics/api';
+import type { DedicatedIpService } from './dedicated-ips/api';
+import type { ReputationService } from './reputation/api';
 
 /** Who called, from where: recorded on the message and used for auto tags. */
 export interface CallerContext {
@@ -177,6 +180,12 @@ export interface Engine {
   tracking: TrackingService;
   /** Contact lists, contacts, and list management's one-click unsubscribe (core/contacts/api.ts). */
   contacts: ContactService;
+  /** The statistics ledger (15-minute buckets): GetSendStatistics, BatchGetMetricData, reputation, the dashboard. */
+  metrics: MetricsService;
+  /** Dedicated IPs, simulated (core/dedicated-ips/api.ts): pools, IPs, warm-up, each send's outgoing IP. */
+  dedicatedIps: DedicatedIpService;
+  /** Bounce and complaint rates, enforcement status (account and sets with reputation metrics), settings, fresh starts. */
+  reputation: ReputationService;
   /** Message inspection (issue 5): MIME structure, parts, links (and authentication). */
   inspect: InspectApi;
   /** Read-only: recent SES events across messages (the UI's event stream) and the system mail about a message. */

@@ -32,6 +32,9 @@ import type { RealResolver } from './inspect/dns';
 import { createLinkCheckInspect, type LinkProbe, type LinkResolve } from './inspect/link-check';
 import { createSpamInspect, type SpamChecker } from './inspect/spam';
 import { createCompareInspect } from './inspect/compare';
+import { createDedicatedIps } from './dedicated-ips/dedicated-ips';
+import { createMetrics } from './metrics/metrics';
+import { createReputation } from './reputation/reputation';
 
 /** Applied to the account at every start when given (flags/env/config file; CI sets these). */
 export type AccountOverrides = Pick<AccountPatch, 'sandbox' | 'max24HourSend' | 'maxSendRate' | 'autoVerify'>;
@@ -92,6 +95,10 @@ export function createEngine(opts: EngineOptions): Engine {
     systemMail,
     verifyEmailUrl: (token) => `${awsOrigin()}${VERIFY_EMAIL_PATH}?token=${encodeURIComponent(token)}`,
   });
+  // The statistics ledger: created before anything else listens to `event.recorded` (reputation reads it).
+  const metrics = createMetrics({ db: store.db, clock, bus, identities });
+  // Reputation re-evaluates after every count (metrics.onCounted), so it comes after metrics.
+  const reputation = createReputation({ metrics, account, configurationSets, settings: store.settings, clock });
   // What happens to accepted mail: simulator, suppression outcomes, scenario rules, scheduled outcomes.
   const outcomes = createOutcomes({ region: opts.region, clock, ids, store, bus, suppression, systemMail, log });
   const { scenarios, scheduler } = outcomes;
@@ -115,6 +122,8 @@ export function createEngine(opts: EngineOptions): Engine {
   const contacts = createContacts({ db: store.db, clock, bus, scheduler, awsOrigin });
   // Email templates (stored, rendered for templated sends and TestRender).
   const templates = createTemplates(store.db, clock);
+  // Dedicated IPs (simulated): pools, leased and managed IPs, warm-up; picks each send's outgoing IP.
+  const dedicatedIps = createDedicatedIps({ db: store.db, clock, autoWarmup: () => account.get().dedicatedIpAutoWarmupEnabled });
   const sending = createSendingPipeline({
     region: opts.region,
     accountId: opts.accountId,
@@ -125,9 +134,12 @@ export function createEngine(opts: EngineOptions): Engine {
     gate: { region: opts.region, account, identities, configurationSets },
     outcomes,
     onSent: account.recordSend,
+    noteSend: metrics.noteSend,
     tracking,
     templates,
     listManagement: contacts,
+    sendingIps: dedicatedIps,
+    sendingPoolOf: (set) => configurationSets.get(set)?.delivery.sendingPoolName ?? null,
   });
   const sendBulk = createBulkSender(sending.send, (c) => {
     if (c.name) templates.get(c.name);
@@ -180,6 +192,9 @@ export function createEngine(opts: EngineOptions): Engine {
     publishing,
     tracking,
     contacts,
+    metrics,
+    dedicatedIps,
+    reputation,
     inspect: {
       ...structure,
       ...createCompatibilityInspect(rawOf),
@@ -206,8 +221,11 @@ export function createEngine(opts: EngineOptions): Engine {
         scheduler.reset();
         scenarios.reset();
         suppression.reset();
+        metrics.reset();
+        reputation.reset();
         configurationSets.reset();
         templates.reset();
+        dedicatedIps.reset();
         contacts.reset();
         sns.reset();
         publishing.reset();

@@ -548,3 +548,40 @@ export const inspectErrors = {
   invalidDnsRecord: (why: string) => new SesError('InvalidParameterValue', `Invalid DNS record: ${why}.`),
   dnsRecordNotFound: (name: string, type: string) => new SesError('NotFound', `No user DNS record ${type} ${name}.`),
 };
+
+// --- reputation ---
+/** Sesame's own reputation settings API (`/_sesame/reputation`, `/api/reputation`): not SES texts. */
+export const reputationErrors = {
+  invalidSettings: (problems: string[]) => new SesError('InvalidParameterValue', `Invalid reputation settings: ${problems.join('; ')}.`),
+};
+
+// --- dedicated IPs ---
+/** Dedicated IP pools and IPs (ses-facts §A.1; core/dedicated-ips). Texts [verify], in SES's style. */
+export const dedicatedIpErrors = {
+  poolNotFound: (pool: string) => new SesError('NotFound', `Pool ${pool} does not exist.`),
+  poolAlreadyExists: (pool: string) => new SesError('AlreadyExists', `Pool ${pool} already exists.`),
+  tooManyPools: (max: number) => new SesError('LimitExceeded', `Maximum number of dedicated IP pools (${max}) reached.`),
+  /** ses-default-dedicated-pool and ses-shared-pool are SES's own: they cannot be created, described or edited. */
+  reservedPool: (pool: string) => new SesError('InvalidParameterValue', `Pool ${pool} is managed by Amazon SES and cannot be used in this operation.`),
+  ipNotFound: (ip: string) => new SesError('NotFound', `IP ${ip} does not exist.`),
+  invalidScalingMode: (mode: string) =>
+    errors.validation([`Value '${mode}' at 'scalingMode' failed to satisfy constraint: Member must satisfy enum value set: [STANDARD, MANAGED]`]),
+  /** PutDedicatedIpPoolScalingAttributes: "MANAGED pools cannot be converted to STANDARD scaling mode" (API reference). */
+  managedToStandard: (pool: string) => new SesError('InvalidParameterValue', `Pool ${pool} is a MANAGED pool and cannot be converted to STANDARD scaling mode.`),
+  /** IPs of a managed pool are SES's to place; no IP moves into a managed pool. */
+  managedIp: (ip: string) => new SesError('InvalidParameterValue', `IP ${ip} is managed by Amazon SES and cannot be moved.`),
+  managedDestination: (pool: string) => new SesError('InvalidParameterValue', `Pool ${pool} is a MANAGED pool: Amazon SES places its IPs.`),
+  warmupPercentage: (value: number) => new SesError('InvalidParameterValue', `Invalid WarmupPercentage ${value}: it must be between 0 and 100.`),
+  noAddressesLeft: () => new SesError('LimitExceeded', 'No dedicated IP addresses are left to lease.'),
+};
+
+// --- metrics ---
+/** v2 BatchGetMetricData input checks. Texts in the model validator's style [verify: SES's exact wording]. */
+export const metricsErrors = {
+  badQueries: (count: number, max: number) =>
+    errors.validation([`Value at 'queries' failed to satisfy constraint: Member must have length between 1 and ${max} (got ${count})`]),
+  badEnum: (value: string, path: string, allowed: readonly string[]) =>
+    errors.validation([`Value '${value}' at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`]),
+  badDateRange: () => new SesError('InvalidParameterValue', 'StartDate must be before EndDate.'),
+  duplicateId: (id: string) => new SesError('InvalidParameterValue', `Duplicate query Id ${id}.`),
+};

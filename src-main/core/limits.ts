@@ -208,3 +208,49 @@ export const TOPICS_PER_CONTACT_LIST = 20;
 /** ListContactLists / ListContacts PageSize default and maximum [verify: model says ListContacts up to 1000]. */
 export const CONTACTS_PAGE_DEFAULT = 100;
 export const CONTACTS_PAGE_MAX = 1000;
+
+/**
+ * Reputation (core/reputation; ses-facts §A.8). Thresholds are SES's published ones: bounce rate ≥ 5 % puts
+ * the account under review, ≥ 10 % may pause sending; complaint rate ≥ 0.1 % / ≥ 0.5 % (doc
+ * reputationdashboardmessages). SES computes rates over a "representative volume" it does not quantify and
+ * publishes no window, so the volume, the minimum and the age are Sesame's choices, small enough that a QA
+ * engineer reaches "under review" with a few hundred sends [verify].
+ */
+export const REPUTATION_BOUNCE_REVIEW = 0.05;
+export const REPUTATION_BOUNCE_PAUSE = 0.1;
+export const REPUTATION_COMPLAINT_REVIEW = 0.001;
+export const REPUTATION_COMPLAINT_PAUSE = 0.005;
+/** Eligible recipients (newest first) the rates are computed over [verify: SES's "representative volume"]. */
+export const REPUTATION_VOLUME = 500;
+/** Below this many eligible recipients the status never changes (too little mail to judge) [verify]. */
+export const REPUTATION_MINIMUM_VOLUME = 100;
+/** Counts older than this never enter the rates (Sesame's choice; SES publishes no window) [verify]. */
+export const REPUTATION_MAX_AGE_MS = 14 * 24 * 3600_000;
+
+/**
+ * Dedicated IPs (core/dedicated-ips). SES's automatic warm-up follows "a predefined warm-up plan that indicates
+ * the maximum number of emails that can be sent daily through an IP address to ensure the traffic is
+ * increasing gradually over 45 days", reaching "a maximum of 50,000 emails" a day (doc dedicated-ip-warming;
+ * What's New 2017-03-09). The plan's daily steps are not published: Sesame's plan grows geometrically from
+ * DEDICATED_IP_WARMUP_FIRST_DAY to DEDICATED_IP_WARMUP_LAST_DAY over DEDICATED_IP_WARMUP_DAYS steps, and an
+ * IP advances one step per full day's allowance sent through it (volume, not calendar days) [verify].
+ */
+export const DEDICATED_IP_WARMUP_DAYS = 45;
+export const DEDICATED_IP_WARMUP_FIRST_DAY = 50;
+export const DEDICATED_IP_WARMUP_LAST_DAY = 50_000;
+/** Recipients a day one managed dedicated IP carries before SES (Sesame) adds another to the pool [verify]. */
+export const MANAGED_IP_DAILY_CAPACITY = 50_000;
+/** Dedicated IP pools per account and Region (SES quotas page: 50 pools) [verify]. */
+export const DEDICATED_IP_POOLS_PER_ACCOUNT = 50;
+/** GetDedicatedIps / ListDedicatedIpPools PageSize default and maximum [verify]. */
+export const DEDICATED_IPS_PAGE_DEFAULT = 100;
+export const DEDICATED_IPS_PAGE_MAX = 1000;
+
+/**
+ * Statistics (core/metrics). GetSendStatistics: "data points … with each data point representing the last 15
+ * minutes of sending activity", "for the last two weeks" (v1 API reference, ses-facts §A.8). Counts are kept
+ * a day longer than SES answers for, then pruned.
+ */
+export const METRICS_BUCKET_MS = 15 * 60_000;
+export const SEND_STATISTICS_WINDOW_MS = 14 * 24 * 3600_000;
+export const METRICS_KEEP_MS = 15 * 24 * 3600_000;

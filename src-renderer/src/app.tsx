@@ -19,6 +19,8 @@ import { SuppressionScreen } from './features/suppression/SuppressionScreen';
 import { TemplatesScreen } from './features/templates/TemplatesScreen';
 import { SnsScreen } from './features/sns/SnsScreen';
 import { EventStreamScreen } from './features/events/EventStreamScreen';
+import { DashboardScreen } from './features/dashboard/DashboardScreen';
+import { DedicatedIpsScreen } from './features/dedicated-ips/DedicatedIpsScreen';
 import { getBridge } from './lib/bridge';
 import { useStore } from './stores';
 import { startLiveSync } from './stores/live-sync';
@@ -41,6 +43,10 @@ function Screen() {
       return <SnsScreen />;
     case 'event-stream':
       return <EventStreamScreen />;
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'dedicated-ips':
+      return <DedicatedIpsScreen />;
     default:
       return null;
   }

@@ -84,9 +84,9 @@ describe.skipIf(!hasCli)('AWS CLI' + (hasCli ? '' : ' (skipped: the aws command 
   });
 
   it('an unimplemented operation is reported by name', async () => {
-    const err = await run('aws', ['sesv2', 'list-dedicated-ip-pools', '--endpoint-url', sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' })
+    const err = await run('aws', ['sesv2', 'list-deliverability-test-reports', '--endpoint-url', sesame.urls.aws], { env: awsEnv(), encoding: 'utf8' })
       .catch((e: { code: number; stderr: string }) => e);
     expect((err as { code: number }).code).not.toBe(0);
-    expect((err as { stderr: string }).stderr).toContain('ListDedicatedIpPools');
+    expect((err as { stderr: string }).stderr).toContain('ListDeliverabilityTestReports');
   });
 });

@@ -1,10 +1,10 @@
 // SES v2 through the real @aws-sdk/client-sesv2 against a headless Sesame on port 0: only the endpoint is overridden.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  CreateDedicatedIpPoolCommand,
   GetAccountCommand,
-  SendEmailCommand,
+  ListDeliverabilityTestReportsCommand,
   SESv2Client,
+  SendEmailCommand,
 } from '@aws-sdk/client-sesv2';
 import { simpleParser } from 'mailparser';
 import { rejection } from '../helpers/rejection';
@@ -95,8 +95,8 @@ describe('SES v2 over the real SDK', () => {
   });
 
   it('an unimplemented operation answers 501 naming it', async () => {
-    const err = await rejection(client.send(new CreateDedicatedIpPoolCommand({ PoolName: 'pool' })));
+    const err = await rejection(client.send(new ListDeliverabilityTestReportsCommand({})));
     expect(err.$metadata.httpStatusCode).toBe(501);
-    expect(err.message).toContain('CreateDedicatedIpPool');
+    expect(err.message).toContain('ListDeliverabilityTestReports');
   });
 });

@@ -124,7 +124,10 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
     contacts: partialService('contacts'),
     eventLog: partialService('eventLog'),
     inspect: partialService('inspect'),
+    metrics: partialService('metrics'),
+    dedicatedIps: partialService('dedicatedIps'),
     publishing: partialService('publishing'),
+    reputation: partialService('reputation'),
     time: partialService('time'),
     reset: unsupported,
     messages: {

@@ -20,14 +20,21 @@ import { oneOf, onlyKnown, readObject, str, strings } from './ses-routes-io';
 
 /** A rule as the screen shows it (the engine's rule is already complete, defaults filled in). */
 export function ruleDto(rule: ScenarioRule): ScenarioRuleDto {
-  return { id: rule.id, name: rule.name, enabled: rule.enabled, match: { ...rule.match }, action: { ...rule.action } };
+  return {
+    id: rule.id,
+    name: rule.name,
+    enabled: rule.enabled,
+    match: { ...rule.match },
+    action: { ...rule.action },
+    countsTowardReputation: rule.countsTowardReputation,
+  };
 }
 
 const listDto = (engine: Engine): ScenarioRuleListDto => ({ items: engine.scenarios.list().map(ruleDto) });
 
 /** The body of a create/update: members checked here for shape, by the engine for meaning. */
 function ruleInput(body: Record<string, unknown>): ScenarioRuleInput {
-  const members = ['name', 'enabled', 'match', 'action'] as const;
+  const members = ['name', 'enabled', 'match', 'action', 'countsTowardReputation'] as const;
   onlyKnown(body, members);
   // Only the members given: an update changes those and keeps the others.
   return Object.fromEntries(members.filter((m) => body[m] !== undefined).map((m) => [m, body[m]])) as ScenarioRuleInput;

@@ -8,6 +8,9 @@
 //   SNS topics, subscriptions, delivery log              ses-routes-sns.ts
 //   event stream, message timeline                       ses-routes-events.ts
 //   templates, live render, preview documents            ses-routes-templates.ts
+//   reputation and statistics dashboard                  ses-routes-dashboard.ts
+//   reputation: rates, settings, fresh starts            ses-routes-reputation.ts
+//   dedicated IPs: pools, leases, warm-up                ses-routes-dedicated-ips.ts
 // Owns: dispatching by first path segment and turning failures into `{code, message}`: an engine SesError
 // answers with SES v2's status and error name (`MessageRejected`, `NotFoundException`, …) so the UI shows
 // SES's own code and text; the routes' own refusals are respond.ts ApiErrors, answered by server.ts.
@@ -25,6 +28,9 @@ import { suppressionRoutes } from './ses-routes-suppression';
 import { snsRoutes } from './ses-routes-sns';
 import { eventRoutes } from './ses-routes-events';
 import { templateRoutes } from './ses-routes-templates';
+import { dashboardRoutes } from './ses-routes-dashboard';
+import { reputationRoutes } from './ses-routes-reputation';
+import { dedicatedIpRoutes } from './ses-routes-dedicated-ips';
 
 /** One call into these routes; `seg` is the path after `/api/` split on `/` (still percent-encoded). */
 export interface SesCall {
@@ -46,6 +52,9 @@ const TABLE: SesRouteTable = {
   ...snsRoutes,
   ...eventRoutes,
   ...templateRoutes,
+  ...dashboardRoutes,
+  ...reputationRoutes,
+  ...dedicatedIpRoutes,
 };
 
 /** True when `seg` (after `/api/`) belongs to these routes. */

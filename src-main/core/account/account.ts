@@ -47,6 +47,7 @@ interface AccountSettings {
   enforcementStatus: EnforcementStatus;
   suppressedReasons: SuppressionReason[];
   autoVerify: boolean;
+  dedicatedIpAutoWarmupEnabled: boolean;
   details: AccountDetails | null;
 }
 
@@ -61,6 +62,7 @@ export const NEW_ACCOUNT: Readonly<AccountSettings> = {
   enforcementStatus: 'HEALTHY',
   suppressedReasons: [...SUPPRESSION_REASONS],
   autoVerify: false,
+  dedicatedIpAutoWarmupEnabled: false,
   details: null,
 };
 
@@ -114,9 +116,11 @@ export function createAccount(log: SendLogStore, settings: SettingsStore, clock:
     const s = current();
     return {
       productionAccessEnabled: !s.sandbox,
-      sendingEnabled: s.sendingEnabled,
+      // Paused by SES (SHUTDOWN) reads as sending disabled, and the switch cannot resume it ("If AWS paused
+      // your account's ability to send email, you can't use this operation to resume", PutAccountSendingAttributes).
+      sendingEnabled: s.sendingEnabled && s.enforcementStatus !== 'SHUTDOWN',
       enforcementStatus: s.enforcementStatus,
-      dedicatedIpAutoWarmupEnabled: false,
+      dedicatedIpAutoWarmupEnabled: s.dedicatedIpAutoWarmupEnabled,
       sendQuota: quota(),
       suppressedReasons: [...s.suppressedReasons],
       autoVerify: s.autoVerify,
@@ -142,6 +146,7 @@ export function createAccount(log: SendLogStore, settings: SettingsStore, clock:
       if (patch.enforcementStatus !== undefined) next.enforcementStatus = patch.enforcementStatus;
       if (patch.suppressedReasons !== undefined) next.suppressedReasons = [...new Set(patch.suppressedReasons)];
       if (patch.autoVerify !== undefined) next.autoVerify = patch.autoVerify;
+      if (patch.dedicatedIpAutoWarmupEnabled !== undefined) next.dedicatedIpAutoWarmupEnabled = patch.dedicatedIpAutoWarmupEnabled;
       save(next);
       return get();
     },

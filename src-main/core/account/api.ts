@@ -67,6 +67,8 @@ export interface AccountPatch {
   enforcementStatus?: EnforcementStatus;
   suppressedReasons?: SuppressionReason[];
   autoVerify?: boolean;
+  /** PutAccountDedicatedIpWarmupAttributes (core/dedicated-ips reads it when routing sends). */
+  dedicatedIpAutoWarmupEnabled?: boolean;
 }
 
 export interface AccountService {

@@ -87,6 +87,8 @@ export interface ScenarioRule {
   match: ScenarioMatch;
   /** Complete: every parameter filled in with its default. */
   action: ScenarioAction;
+  /** Whether the recipients it decides count toward reputation (core/metrics); default true (issue 6). */
+  countsTowardReputation: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ export interface ScenarioRuleInput {
   enabled?: unknown;
   match?: unknown;
   action?: unknown;
+  countsTowardReputation?: unknown;
 }
 
 export interface ScenarioService {

@@ -49,6 +49,8 @@ export interface Plan {
   feedback: FeedbackIntent[];
   mail: SystemMailIntent[];
   later: ScheduledStep[];
+  /** Recipients whose outcome a rule with `countsTowardReputation: false` decided (core/metrics leaves them out of reputation). */
+  unrated?: string[];
 }
 
 type Part =
@@ -80,6 +82,7 @@ export function planOutcomes(deps: PlanDeps, input: PlanInput): Plan {
   if (carriesEicar(input.mime)) return rejected(now);
   const parts: { at: number; origin: string; recipient: string; part: Part }[] = [];
   const mail: SystemMailIntent[] = [];
+  const unrated: string[] = [];
   const add = (at: number, origin: string, recipient: string, part: Part) => parts.push({ at, origin, recipient, part });
 
   for (const r of input.recipients) {
@@ -117,6 +120,7 @@ export function planOutcomes(deps: PlanDeps, input: PlanInput): Plan {
     }
     const rule = deps.scenarios.match(r);
     if (rule?.action.kind === 'reject') return rejected(now);
+    if (rule && rule.countsTowardReputation === false) unrated.push(r);
     if (rule) ruleParts(rule.action, r, { now, acceptedAt }, (at, part) => add(at, `rule:${rule.id}`, r, part));
     else add(now, 'delivery', r, { type: 'delivery' });
   }
@@ -138,7 +142,7 @@ export function planOutcomes(deps: PlanDeps, input: PlanInput): Plan {
   }
   const ordered = [...groups.values()].sort((a, b) => a.at - b.at || ORDER[a.part.type] - ORDER[b.part.type]);
 
-  const plan: Plan = { events: [], feedback: [], mail, later: [] };
+  const plan: Plan = { events: [], feedback: [], mail, later: [], ...(unrated.length ? { unrated } : {}) };
   for (const g of ordered) {
     const feedbackId = g.part.type === 'bounce' || g.part.type === 'complaint' ? newFeedbackId(g.at, deps.ids) : '';
     const event = buildEvent(g, feedbackId, acceptedAt, input.deliveryTags);

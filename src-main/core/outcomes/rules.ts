@@ -155,9 +155,9 @@ export function checkName(value: unknown, fallback: string): string {
   return value;
 }
 
-export function checkEnabled(value: unknown, fallback: boolean): boolean {
+export function checkEnabled(value: unknown, fallback: boolean, member = 'enabled'): boolean {
   if (value === undefined || value === null) return fallback;
-  if (typeof value !== 'boolean') throw fail('enabled', 'must be true or false');
+  if (typeof value !== 'boolean') throw fail(member, 'must be true or false');
   return value;
 }
 

@@ -20,7 +20,8 @@ const copy = (r: ScenarioRule): ScenarioRule => structuredClone(r);
 
 export function createScenarios(deps: { store: OutcomeStore['rules']; ids: Ids }): ScenarioService {
   const { store, ids } = deps;
-  const load = (rule: ScenarioRule): Loaded => ({ rule, test: compileMatch(rule.match) });
+  // Rules stored before issue 6 have no countsTowardReputation: they count.
+  const load = (rule: ScenarioRule): Loaded => ({ rule: { ...rule, countsTowardReputation: rule.countsTowardReputation ?? true }, test: compileMatch(rule.match) });
   let rules: Loaded[] = [];
   for (const row of store.list()) {
     try {
@@ -51,6 +52,7 @@ export function createScenarios(deps: { store: OutcomeStore['rules']; ids: Ids }
         enabled: checkEnabled(input.enabled, true),
         match,
         action: checkAction(input.action),
+        countsTowardReputation: checkEnabled(input.countsTowardReputation, true, 'countsTowardReputation'),
       };
       const at = position === undefined ? rules.length : Math.max(0, Math.min(rules.length, Math.trunc(position)));
       save([...rules.slice(0, at), load(rule), ...rules.slice(at)]);
@@ -66,6 +68,7 @@ export function createScenarios(deps: { store: OutcomeStore['rules']; ids: Ids }
         enabled: checkEnabled(input.enabled, old.enabled),
         match: input.match === undefined ? old.match : checkMatch(input.match),
         action: input.action === undefined ? old.action : checkAction(input.action),
+        countsTowardReputation: checkEnabled(input.countsTowardReputation, old.countsTowardReputation, 'countsTowardReputation'),
       };
       save(rules.map((l, n) => (n === i ? load(rule) : l)));
       return copy(rule);

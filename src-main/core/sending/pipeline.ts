@@ -25,6 +25,9 @@ import { applyTracking } from './tracking-rewrite';
 import type { TrackingService } from '../tracking/api';
 import { applyListManagement, type ListManagement } from './list-management';
 import { signOutgoing } from './dkim-sign';
+import type { DedicatedIpService } from '../dedicated-ips/api';
+import { withOutgoingIp } from '../dedicated-ips/outgoing-header';
+import type { SendNote } from '../metrics/metrics';
 
 export interface PipelineDeps {
   region: string;
@@ -45,6 +48,12 @@ export interface PipelineDeps {
   tracking: Pick<TrackingService, 'wanted' | 'rewrite' | 'persist'>;
   /** List management (core/contacts): opted-out recipients dropped, List-Unsubscribe headers added. */
   listManagement: ListManagement;
+  /** Dedicated IPs (core/dedicated-ips): the IP a send goes out from; absent: always SES's shared IP. */
+  sendingIps?: Pick<DedicatedIpService, 'route'>;
+  /** The configuration set's DeliveryOptions.SendingPoolName. */
+  sendingPoolOf?: (configurationSet: string) => string | null;
+  /** Inside the transaction: what the statistics ledger needs later about this send (core/metrics). */
+  noteSend?(messageId: string, at: number, note: SendNote): void;
 }
 
 export function createSendingPipeline(deps: PipelineDeps) {
@@ -81,6 +90,10 @@ export function createSendingPipeline(deps: PipelineDeps) {
     });
     const identity = gate.identity;
     const configurationSet = gate.configurationSet;
+    // The outgoing IP: the set's sending pool (dedicated, or the shared pool while an IP warms up).
+    const route = deps.sendingIps?.route(configurationSet ? (deps.sendingPoolOf?.(configurationSet) ?? null) : null, draft.recipients.length, acceptedAt);
+    const outgoingIp = route?.ip ?? OUTGOING_IP;
+    if (outgoingIp !== OUTGOING_IP) draft.mime = withOutgoingIp(draft.mime, outgoingIp, acceptedAt);
     const tracked = applyTracking(deps.tracking, draft, messageId, configurationSet);
     const listed = req.listManagement ? applyListManagement(deps.listManagement, draft, messageId, req.listManagement) : null;
     draft.mime = await signOutgoing(deps.gate.identities, draft.mime, fromAddress, acceptedAt); // DKIM as SES signs (dkim-sign.ts)
@@ -113,7 +126,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       recipients: draft.recipients,
       effective: gate.suppressedReasons,
       mime: draft.mime,
-      deliveryTags: deliveryTags(tags, OUTGOING_IP),
+      deliveryTags: deliveryTags(tags, outgoingIp),
       forwardFeedback: () => deps.gate.identities.get(identity)?.feedbackForwarding ?? true,
     });
     const events: NewEvent[] = [
@@ -160,8 +173,14 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const encoded = await store.messages.encodeRaw(draft.mime);
     const result = store.db.transaction(() => {
       deps.outcomes.persist(messageId, plan);
+      if (!renderFailed) route?.commit();
       tracked.persist();
       listed?.persist();
+      deps.noteSend?.(messageId, acceptedAt, {
+        unrated: plan.unrated ?? [],
+        tracking: deps.tracking.wanted(configurationSet),
+        mimeWithAttachments: draft.hasAttachments ? draft.mime : null,
+      });
       return store.messages.accept(record, encoded, mail, events, { at: acceptedAt, recipients: quotaRecipients });
     })();
 

@@ -81,11 +81,11 @@ export function feedbackId(region: string, accountId: string, configurationSet: 
   return `1.${region}.${opaque}:AmazonSES`;
 }
 
-/** `X-SES-Outgoing: 2015.09.11-54.240.9.183`: UTC date of sending and the outgoing IP. */
-export function xSesOutgoing(ms: number): string {
+/** `X-SES-Outgoing: 2015.09.11-54.240.9.183`: UTC date of sending and the outgoing IP (a dedicated one: core/dedicated-ips). */
+export function xSesOutgoing(ms: number, ip = OUTGOING_IP): string {
   const d = new Date(ms);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}.${p(d.getUTCMonth() + 1)}.${p(d.getUTCDate())}-${OUTGOING_IP}`;
+  return `${d.getUTCFullYear()}.${p(d.getUTCMonth() + 1)}.${p(d.getUTCDate())}-${ip}`;
 }
 
 export interface AddedHeaders {

@@ -13,6 +13,8 @@ import * as m006 from './migrations/006-publishing';
 import * as m007 from './migrations/007-tracking-links';
 import * as m008 from './migrations/008-contacts';
 import * as m009 from './migrations/009-event-mail-override';
+import * as m010 from './migrations/010-metrics';
+import * as m011 from './migrations/011-dedicated-ips';
 
 export type Db = Database.Database;
 
@@ -53,7 +55,7 @@ interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011];
 
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;

@@ -34,6 +34,7 @@ const PATHS = {
   arrowUp: 'M12 19V5M6 11l6-6 6 6',
   arrowDown: 'M12 5v14M6 13l6 6 6-6',
   send: 'M4 12l16-8-6 16-3-7zM11 13l9-9',
+  chart: 'M4 20V11M10 20V5M16 20v-8M21 20H3',
   globe: 'M12 21a9 9 0 100-18 9 9 0 000 18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18',
 } as const;
 

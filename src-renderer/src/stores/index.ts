@@ -15,6 +15,8 @@ import { createScenariosSlice } from './scenarios-slice';
 import { createTemplatesSlice } from './templates-slice';
 import { createSnsSlice } from './sns-slice';
 import { createEventStreamSlice } from './event-stream-slice';
+import { createDashboardSlice } from './dashboard-slice';
+import { createDedicatedIpsSlice } from './dedicated-ips-slice';
 import type { Store } from './types';
 
 export type { Store } from './types';
@@ -34,4 +36,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createTemplatesSlice(...a),
   ...createSnsSlice(...a),
   ...createEventStreamSlice(...a),
+  ...createDashboardSlice(...a),
+  ...createDedicatedIpsSlice(...a),
 }));

@@ -19,6 +19,7 @@ export function startLiveSync(): () => void {
     onEvent: (ev) => {
       switch (ev.name) {
         case 'message.accepted':
+          store().dashboardActivity();
           return store().messageArrived(ev.data);
         case 'message.updated':
           return store().messageChanged(ev.data);
@@ -26,6 +27,7 @@ export function startLiveSync(): () => void {
           return store().messagesRemoved(ev.data.ids);
         case 'event.recorded':
           store().streamEventRecorded(ev.data);
+          store().dashboardActivity();
           return store().eventRecorded(ev.data);
         case 'sns.delivery':
           return store().snsDeliveryRecorded(ev.data);

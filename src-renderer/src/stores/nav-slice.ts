@@ -4,7 +4,7 @@
 // own data when they open) or render.
 import type { Slice } from './types';
 
-export const VIEWS = ['inbox', 'identities', 'account', 'suppression', 'scenarios', 'templates', 'sns', 'event-stream'] as const;
+export const VIEWS = ['inbox', 'identities', 'account', 'suppression', 'scenarios', 'templates', 'sns', 'event-stream', 'dashboard', 'dedicated-ips'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** `#/account` → 'account'; anything else → the inbox. */

@@ -15,6 +15,8 @@ import type { ScenariosSlice } from './scenarios-slice';
 import type { TemplatesSlice } from './templates-slice';
 import type { SnsSlice } from './sns-slice';
 import type { EventStreamSlice } from './event-stream-slice';
+import type { DashboardSlice } from './dashboard-slice';
+import type { DedicatedIpsSlice } from './dedicated-ips-slice';
 
 export type Store = MessagesSlice &
   SelectionSlice &
@@ -29,7 +31,9 @@ export type Store = MessagesSlice &
   ScenariosSlice &
   TemplatesSlice &
   SnsSlice &
-  EventStreamSlice;
+  EventStreamSlice &
+  DashboardSlice &
+  DedicatedIpsSlice;
 
 /** A slice creator that can read and write the whole store. */
 export type Slice<T> = StateCreator<Store, [], [], T>;

@@ -35,6 +35,7 @@ describe('scenario rules service', () => {
         status: '5.1.1',
         diagnosticCode: 'smtp; 550 5.1.1 <{address}>: Recipient address rejected: User unknown',
       },
+      countsTowardReputation: true,
     });
     const b = engine.scenarios.create({ name: 'slow', match: { kind: 'glob', pattern: 'slow-*@example.com' }, action: { kind: 'soft-bounce' } });
     expect(b.action).toEqual({

@@ -1,7 +1,7 @@
 // SES v2 (REST-JSON) round trips: the real @aws-sdk/client-sesv2 serializes, our pipeline answers, the SDK
 // deserializes. Proves what reaches the engine and what the SDK sees back, errors included.
 import { describe, expect, it } from 'vitest';
-import { CreateDedicatedIpPoolCommand, GetAccountCommand, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { GetAccountCommand, ListDeliverabilityTestReportsCommand, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { errors } from '../../../src-main/core/errors';
 import { MAX_MESSAGE_BYTES_V2 } from '../../../src-main/core/limits';
 import { FAKE_MESSAGE_ID } from './helpers/fake-engine';
@@ -153,10 +153,10 @@ describe('SES v2 errors as the SDK sees them', () => {
 
   it('an unimplemented operation answers 501 NotImplemented naming it', async () => {
     const h = harness();
-    const err = await rejection(h.v2.send(new CreateDedicatedIpPoolCommand({ PoolName: 'pool' })));
+    const err = await rejection(h.v2.send(new ListDeliverabilityTestReportsCommand({})));
     expect(err.name).toBe('NotImplemented');
     expect(err.$metadata.httpStatusCode).toBe(501);
-    expect(err.message).toBe('Sesame does not implement SESv2 operation CreateDedicatedIpPool yet');
+    expect(err.message).toBe('Sesame does not implement SESv2 operation ListDeliverabilityTestReports yet');
   });
 
   it('an unexpected exception is InternalServiceErrorException 500, logged, and the process goes on', async () => {

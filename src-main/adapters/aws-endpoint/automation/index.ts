@@ -8,6 +8,8 @@
 //   event-sinks.ts      GET|PUT /_sesame/event-sinks · GET /_sesame/publishing · GET /_sesame/metrics
 //   sns-routes.ts       GET /_sesame/sns/deliveries (the SNS delivery log)
 //   dns-routes.ts       GET|POST|DELETE /_sesame/dns (user records in the local zone, real-DNS fallback)
+//   reputation-routes.ts GET /_sesame/reputation · PATCH …/settings · POST …/fresh-start
+//   dedicated-ip-routes.ts GET|POST /_sesame/dedicated-ips · DELETE …/{ip} (lease and release IPs)
 // `/_sesame/health` and `/_sesame/verify-email` stay with retrospection.ts (server.ts asks `isAutomationPath`
 // first; a path no route here knows goes there).
 // To add routes: write a module exporting `readonly AutomationRoute[]` (automation/types.ts) and add it to
@@ -18,9 +20,11 @@ import type { Engine } from '../../../core/engine-api';
 import { isSesError, type SesError } from '../../../core/errors';
 import type { AwsHttpResponse } from '../../../protocols/http-types';
 import { accountRoutes } from './account-routes';
+import { dedicatedIpRoutes } from './dedicated-ip-routes';
 import { dnsRoutes } from './dns-routes';
 import { eventSinkRoutes } from './event-sinks';
 import { identityRoutes } from './identity-routes';
+import { reputationRoutes } from './reputation-routes';
 import { scenarioRuleRoutes } from './scenario-rules';
 import { snsRoutes } from './sns-routes';
 import { timeRoutes } from './time-routes';
@@ -36,6 +40,8 @@ const ROUTE_MODULES: readonly (readonly AutomationRoute[])[] = [
   eventSinkRoutes,
   snsRoutes,
   dnsRoutes,
+  reputationRoutes,
+  dedicatedIpRoutes,
 ];
 
 /** Automation bodies are small JSON documents; 1 MiB is generous. */

@@ -1,12 +1,13 @@
 // Automation routes for QA scenario rules (core/outcomes; Sesame's own feature, no SES operation):
 //   GET    /_sesame/scenario-rules            → 200 {rules: [rule…]} in evaluation order (first match wins)
-//   POST   /_sesame/scenario-rules            → 201 rule        body {name?, enabled?, match, action, position?}
+//   POST   /_sesame/scenario-rules            → 201 rule        body {name?, enabled?, match, action, countsTowardReputation?, position?}
 //   POST   /_sesame/scenario-rules/reorder    → 200 {rules}     body {ids: [every rule id, in the new order]}
 //   GET    /_sesame/scenario-rules/{id}       → 200 rule
-//   PUT    /_sesame/scenario-rules/{id}       → 200 rule        body: the members to change (name, enabled, match, action)
+//   PUT    /_sesame/scenario-rules/{id}       → 200 rule        body: the members to change (name, enabled, match, action, countsTowardReputation)
 //   DELETE /_sesame/scenario-rules/{id}       → 204
 //   DELETE /_sesame/scenario-rules            → 204 (every rule)
-// A rule: {id, name, enabled, match: {kind: address|domain|glob|regex, pattern}, action: {kind, …}} with
+// A rule: {id, name, enabled, match: {kind: address|domain|glob|regex, pattern}, action: {kind, …},
+// countsTowardReputation (default true: its recipients count toward the reputation rates)} with
 // action kinds hard-bounce {bounceSubType, status, diagnosticCode}, soft-bounce {bounceSubType, delayType,
 // retries, retryIntervalSeconds, finalOutcome, status, diagnosticCode}, complain {delaySeconds, feedbackType},
 // delay {delaySeconds, delayType}, reject {} — missing parameters take defaults, the answer shows them all.
@@ -18,7 +19,7 @@ import { outcomeErrors } from '../../../core/errors';
 import type { AutomationRoute } from './types';
 import { objectBody, onlyKnown, optionalNumber, reply } from './types';
 
-const RULE_MEMBERS = ['name', 'enabled', 'match', 'action'] as const;
+const RULE_MEMBERS = ['name', 'enabled', 'match', 'action', 'countsTowardReputation'] as const;
 
 export const scenarioRuleRoutes: readonly AutomationRoute[] = [
   { method: 'GET', path: '/_sesame/scenario-rules', handle: ({ engine }) => ({ rules: engine.scenarios.list() }) },

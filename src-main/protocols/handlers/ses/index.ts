@@ -29,6 +29,7 @@ import {
   SetIdentityMailFromDomain,
 } from './identity-attributes';
 import { SendEmail, SendRawEmail } from './send-email';
+import { GetSendStatistics } from './statistics';
 import { CreateConfigurationSetEventDestination, DeleteConfigurationSetEventDestination, UpdateConfigurationSetEventDestination } from './event-destinations';
 import {
   GetIdentityNotificationAttributes,
@@ -49,6 +50,7 @@ export const sesHandlers: HandlerRegistry = {
   GetAccountSendingEnabled,
   UpdateAccountSendingEnabled,
   GetSendQuota,
+  GetSendStatistics,
   ListIdentities,
   SendEmail,
   SendRawEmail,

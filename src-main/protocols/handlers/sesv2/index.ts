@@ -38,6 +38,7 @@ import {
   UpdateConfigurationSetEventDestination,
 } from './event-destinations';
 import { GetMessageInsights } from './message-insights';
+import { BatchGetMetricData } from './metrics';
 import { SendBulkEmail } from './send-bulk';
 import {
   CreateEmailTemplate,
@@ -51,8 +52,30 @@ import { PutConfigurationSetArchivingOptions, PutConfigurationSetVdmOptions, Upd
 
 import { CreateContactList, DeleteContactList, GetContactList, ListContactLists, UpdateContactList } from './contact-lists';
 import { CreateContact, DeleteContact, GetContact, ListContacts, UpdateContact } from './contacts';
+import {
+  CreateDedicatedIpPool,
+  DeleteDedicatedIpPool,
+  GetDedicatedIp,
+  GetDedicatedIpPool,
+  GetDedicatedIps,
+  ListDedicatedIpPools,
+  PutAccountDedicatedIpWarmupAttributes,
+  PutDedicatedIpInPool,
+  PutDedicatedIpPoolScalingAttributes,
+  PutDedicatedIpWarmupAttributes,
+} from './dedicated-ips';
 
 export const sesv2Handlers: HandlerRegistry = {
+  CreateDedicatedIpPool,
+  DeleteDedicatedIpPool,
+  ListDedicatedIpPools,
+  GetDedicatedIpPool,
+  PutDedicatedIpPoolScalingAttributes,
+  GetDedicatedIp,
+  GetDedicatedIps,
+  PutDedicatedIpInPool,
+  PutDedicatedIpWarmupAttributes,
+  PutAccountDedicatedIpWarmupAttributes,
   CreateContactList,
   GetContactList,
   ListContactLists,
@@ -81,6 +104,7 @@ export const sesv2Handlers: HandlerRegistry = {
   UpdateConfigurationSetEventDestination,
   DeleteConfigurationSetEventDestination,
   GetMessageInsights,
+  BatchGetMetricData,
   SendBulkEmail,
   CreateEmailTemplate,
   GetEmailTemplate,

@@ -1,6 +1,7 @@
 // Add or edit one scenario rule: name, how it matches recipients (address, domain, glob, regex + pattern),
 // and its action with that action's parameters. Saving sends the rule to the engine, which checks it; a
-// refusal shows above the list and the form stays open.
+// refusal shows above the list and the form stays open. "Counts toward reputation" (on by default) decides
+// whether the rule's outcomes enter the bounce and complaint rates (issue 6).
 import { useState, type FormEvent } from 'react';
 import type { ScenarioActionKind, ScenarioMatchKind, ScenarioRuleDto, ScenarioRuleInput } from '../../../../src-main/contract';
 import { ACTION_FIELDS, ACTION_KINDS, MATCH_KINDS, actionFromFields, fieldsFor } from './rule-form-model';
@@ -18,6 +19,7 @@ export function RuleForm({ rule, busy, onSave, onCancel }: Props) {
   const [pattern, setPattern] = useState(rule?.match.pattern ?? '');
   const [kind, setKind] = useState<ScenarioActionKind>(rule?.action.kind ?? 'hard-bounce');
   const [fields, setFields] = useState<Record<string, string>>(() => fieldsFor(rule?.action.kind ?? 'hard-bounce', rule?.action));
+  const [counts, setCounts] = useState(rule?.countsTowardReputation ?? true);
   const placeholder = MATCH_KINDS.find((m) => m.id === matchKind)?.placeholder;
 
   const chooseKind = (next: ScenarioActionKind) => {
@@ -26,7 +28,7 @@ export function RuleForm({ rule, busy, onSave, onCancel }: Props) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void onSave({ name: name.trim(), enabled: rule?.enabled ?? true, match: { kind: matchKind, pattern: pattern.trim() }, action: actionFromFields(kind, fields) }).then(
+    void onSave({ name: name.trim(), enabled: rule?.enabled ?? true, match: { kind: matchKind, pattern: pattern.trim() }, action: actionFromFields(kind, fields), countsTowardReputation: counts }).then(
       (ok) => ok && onCancel(),
     );
   };
@@ -87,6 +89,11 @@ export function RuleForm({ rule, busy, onSave, onCancel }: Props) {
           </label>
         ))}
       </div>
+      <label className="field-check">
+        <input type="checkbox" checked={counts} onChange={(e) => setCounts(e.target.checked)} data-testid="rule-counts-reputation" />
+        <span>Counts toward reputation</span>
+        <span className="hint">Unlike the mailbox simulator, a rule&apos;s bounces and complaints move the account&apos;s rates unless this is off.</span>
+      </label>
       {kind === 'reject' && <p className="hint">The whole message is rejected as SES rejects a virus: a Reject event, no delivery for anyone.</p>}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy || pattern.trim() === ''} data-testid="rule-save">

@@ -27,6 +27,11 @@ function RuleRow({ rule, index, count, onEdit }: { rule: ScenarioRuleDto; index:
         <span className="rule-name">{rule.name || 'Unnamed rule'}</span>
         <span className="rule-summary">
           <code>{describeMatch(rule.match)}</code> → <span data-testid="rule-action">{describeAction(rule.action)}</span>
+          {!rule.countsTowardReputation && (
+            <span className="chip chip-neutral rule-unrated" data-testid="rule-unrated" title="Its outcomes do not enter the bounce and complaint rates">
+              not counted toward reputation
+            </span>
+          )}
         </span>
       </div>
       <div className="rule-actions">

@@ -75,12 +75,15 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
     contacts: partialService('contacts'),
     eventLog: partialService('eventLog'),
     inspect: partialService('inspect'),
+    metrics: partialService('metrics'),
+    dedicatedIps: partialService('dedicatedIps'),
     publishing: partialService<PublishingService>('publishing', {
       messageInsights: (id) => {
         throw publishingErrors.messageNotFound(id);
       },
     }),
     time: partialService('time'),
+    reputation: partialService('reputation'),
     reset: untouched('reset'),
     identities: partialService<IdentityService>('identities', {
       verifyEmail: async (address) => {

@@ -1,0 +1,176 @@
+// UI API: the reputation and statistics dashboard (issue 6; DTOs in contract/dashboard.ts).
+//   GET /api/dashboard?range=24h|7d|14d&configurationSet=&identity=  → DashboardDto
+// One view for the screen: the counted series over the range (15-minute steps for 24h, 1 h for 7d, 2 h for
+// 14d) from engine.metrics, the account's and each reputation-enabled set's rates and status from
+// engine.reputation, quota and rate from the account, breakdowns per set and identity, and the cost estimate
+// (core/pricing). Fresh starts and settings are the reputation routes' (/api/reputation/*).
+// Owns: reading the query and shaping that view. Must not: count, judge reputation or price anything itself.
+import {
+  DASHBOARD_METRICS,
+  DASHBOARD_RANGES,
+  type DashboardBreakdownRowDto,
+  type DashboardCounts,
+  type DashboardDto,
+  type DashboardRange,
+  type DashboardReputationDto,
+  type DashboardSeriesDto,
+} from '../../contract/dashboard';
+import type { DedicatedIpService } from '../../core/dedicated-ips/api';
+import type { Engine } from '../../core/engine-api';
+import type { MetricName, MetricsService, MetricTotal } from '../../core/metrics/api';
+import { estimateCost } from '../../core/pricing/estimate';
+import type { ReputationService, ReputationView } from '../../core/reputation/api';
+import type { SesCall, SesRouteTable } from './ses-routes';
+import { badRequest, methodNotAllowed, notFound, sendJson } from './respond';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Each range's length and bucket width (a multiple of the metrics' 15 minutes; at most 168 points). */
+export const RANGE_STEPS: Record<DashboardRange, { rangeMs: number; stepMs: number }> = {
+  '24h': { rangeMs: DAY, stepMs: 15 * MINUTE },
+  '7d': { rangeMs: 7 * DAY, stepMs: HOUR },
+  '14d': { rangeMs: 14 * DAY, stepMs: 2 * HOUR },
+};
+
+/** The standard IPs and managed pools the account holds, for the cost panel (engine.dedicatedIps). */
+export interface DedicatedIpHoldings {
+  standardIps: number;
+  managedPools: number;
+}
+
+/** What the view is built from: the engine's members, read through this so tests can hand in their own. */
+export interface DashboardSources {
+  engine: Engine;
+  metrics: MetricsService;
+  reputation: ReputationService;
+  dedicatedIps: () => DedicatedIpHoldings;
+}
+
+/** Leased (standard) IPs are billed per IP; managed pools carry the managed fee. */
+function holdingsOf(svc: DedicatedIpService): DedicatedIpHoldings {
+  return {
+    standardIps: svc.ips().filter((ip) => !ip.managed).length,
+    managedPools: svc.pools().filter((p) => p.scalingMode === 'MANAGED').length,
+  };
+}
+
+export function sourcesOf(engine: Engine): DashboardSources {
+  return { engine, metrics: engine.metrics, reputation: engine.reputation, dedicatedIps: () => holdingsOf(engine.dedicatedIps) };
+}
+
+const zeroCounts = (): DashboardCounts => Object.fromEntries(DASHBOARD_METRICS.map((m) => [m, 0])) as DashboardCounts;
+
+function repDto(v: ReputationView): DashboardReputationDto {
+  return {
+    configurationSet: v.configurationSet,
+    bounceRate: v.bounceRate,
+    complaintRate: v.complaintRate,
+    sent: v.sent,
+    hardBounces: v.hardBounces,
+    complaints: v.complaints,
+    windowStart: v.windowStart,
+    status: v.status,
+    lastFreshStart: v.lastFreshStart,
+    explanation: v.explanation,
+  };
+}
+
+function rows(totals: MetricTotal[]): DashboardBreakdownRowDto[] {
+  return totals
+    .map((t) => {
+      const counts = zeroCounts();
+      for (const m of DASHBOARD_METRICS) counts[m] = t.counts[m] ?? 0;
+      return { key: t.key, counts };
+    })
+    .sort((a, b) => b.counts.SEND - a.counts.SEND || a.key.localeCompare(b.key));
+}
+
+export interface DashboardQuery {
+  range: DashboardRange;
+  configurationSet: string | null;
+  identity: string | null;
+}
+
+export function buildDashboard(src: DashboardSources, q: DashboardQuery): DashboardDto {
+  const { engine, metrics, reputation } = src;
+  const now = engine.time.now();
+  const { rangeMs, stepMs } = RANGE_STEPS[q.range];
+  const to = Math.floor(now / stepMs) * stepMs + stepMs;
+  const from = to - rangeMs;
+  const filter = { ...(q.configurationSet !== null && { configurationSet: q.configurationSet }), ...(q.identity !== null && { identity: q.identity }) };
+  const hasFilter = q.configurationSet !== null || q.identity !== null;
+
+  const timestamps: number[] = [];
+  for (let t = from; t < to; t += stepMs) timestamps.push(t);
+  const values = Object.fromEntries(DASHBOARD_METRICS.map((m) => [m, timestamps.map(() => 0)])) as DashboardSeriesDto['values'];
+  const totals = zeroCounts();
+  let attachmentBytes = 0;
+  const wanted: MetricName[] = [...DASHBOARD_METRICS, 'ATTACHMENT_BYTES'];
+  for (const s of metrics.series({ metrics: wanted, from, to, stepMs, ...(hasFilter && { filter }) })) {
+    const sum = s.values.reduce((a, b) => a + b, 0);
+    if (s.metric === 'ATTACHMENT_BYTES') attachmentBytes = sum;
+    else if ((DASHBOARD_METRICS as readonly string[]).includes(s.metric)) {
+      const metric = s.metric as keyof DashboardCounts;
+      values[metric] = s.values.slice(0, timestamps.length);
+      totals[metric] = sum;
+    }
+  }
+  // Breakdowns cover the whole account (the ledger's breakdown takes no filter): they are the way to pick one.
+  const breakdown = (by: 'configurationSet' | 'identity') => rows(metrics.breakdown({ from, to, by, metrics: [...DASHBOARD_METRICS] }));
+
+  const account = engine.account.get();
+  const settings = reputation.settings();
+  const ips = src.dedicatedIps();
+  return {
+    range: q.range,
+    from,
+    to,
+    now,
+    filter: { configurationSet: q.configurationSet, identity: q.identity },
+    series: { stepMs, timestamps, values, totals },
+    account: repDto(reputation.account()),
+    configurationSets: reputation.configurationSets().map(repDto),
+    thresholds: { ...settings },
+    quota: {
+      max24HourSend: account.sendQuota.max24HourSend,
+      sentLast24Hours: account.sendQuota.sentLast24Hours,
+      maxSendRate: account.sendQuota.maxSendRate,
+      sendingEnabled: account.sendingEnabled,
+      enforcementStatus: account.enforcementStatus,
+    },
+    byConfigurationSet: breakdown('configurationSet'),
+    byIdentity: breakdown('identity'),
+    cost: estimateCost({
+      recipients: totals.SEND,
+      attachmentBytes,
+      rangeMs,
+      standardIps: ips.standardIps,
+      managedPools: ips.managedPools,
+      // Managed pools carry the account's sends unless a set routes elsewhere; the whole range is the upper bound.
+      managedMessages: ips.managedPools > 0 ? totals.SEND : 0,
+      receivedMessages: null,
+      receivedBytes: null,
+    }),
+  };
+}
+
+/** `?range&configurationSet&identity` → the query (blank filters = none; unknown range → 400). */
+export function parseDashboardQuery(query: URLSearchParams): DashboardQuery {
+  const range = query.get('range') ?? '24h';
+  if (!(DASHBOARD_RANGES as readonly string[]).includes(range)) throw badRequest(`range must be one of ${DASHBOARD_RANGES.join(', ')}.`);
+  const opt = (name: string) => {
+    const v = query.get(name)?.trim();
+    return v ? v : null;
+  };
+  return { range: range as DashboardRange, configurationSet: opt('configurationSet'), identity: opt('identity') };
+}
+
+function dashboard({ ctx, res, method, seg, query }: SesCall): void {
+  if (seg.length !== 1) throw notFound(`No API route /api/${seg.join('/')}.`);
+  if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, 'GET');
+  return sendJson(res, 200, buildDashboard(sourcesOf(ctx.engine), parseDashboardQuery(query)), method);
+}
+
+export const dashboardRoutes: SesRouteTable = { dashboard };
