@@ -47,7 +47,11 @@ export interface SesameConfig {
     maxSendRate: number | null;
   };
   /** Message inspection: SpamAssassin's spamd as `host:port` (tried lazily, when a score is asked for); null = off. */
-  inspect: { spamd: string | null };
+  /**
+   * The Chromium used for PNG export of previews outside Electron: a path, `auto` (the first installed of the
+   * usual places) or null (off).
+   */
+  inspect: { spamd: string | null; chromium: string | null };
 }
 
 /**
@@ -75,7 +79,7 @@ export function defaultConfig(dataDir: string): SesameConfig {
     credentials: [DEFAULT_CREDENTIALS],
     retention: { maxMessages: DEFAULT_MAX_MESSAGES },
     account: { autoVerify: null, sandbox: null, max24HourSend: null, maxSendRate: null },
-    inspect: { spamd: DEFAULT_SPAMD },
+    inspect: { spamd: DEFAULT_SPAMD, chromium: 'auto' },
   };
 }
 

@@ -26,6 +26,7 @@ import { startUiApi } from '../adapters/ui-api/server';
 import { createSpamcChecker, parseSpamdAddress } from '../adapters/spamd/spamc-client';
 import { createAwsRequestHandler } from '../protocols/pipeline';
 import { startDeliveryTimer, startOutcomeTimer } from './due-timer';
+import { createPreviewCapturer, findChromium } from '../adapters/screenshot/chromium-png';
 
 export interface StartSesameOptions {
   host: 'headless' | 'electron';
@@ -105,6 +106,9 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
     );
     closers.push(smtp.close);
 
+    // PNG export of previews through the machine's Chromium (launched on first use, closed when idle).
+    const capturer = createPreviewCapturer(findChromium(config.inspect.chromium));
+    closers.push(() => capturer.close());
     const token = config.ui.tokenRequired ? (config.ui.token ?? randomBytes(16).toString('hex')) : null;
     let info: ServerInfo | null = null;
     const ui = await startUiApi({
@@ -115,6 +119,7 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
       port: config.ui.port,
       token,
       rendererDir: opts.rendererDir,
+      png: capturer.executable === null ? undefined : capturer,
     }).catch((err: unknown) => Promise.reject(startupError(err, 'ui', config)));
     closers.push(ui.close);
 
@@ -138,6 +143,7 @@ export async function startSesame(config: SesameConfig, opts: StartSesameOptions
       uiUrl: ui.url,
       retention: { maxMessages: config.retention.maxMessages },
       dataDir: config.dataDir,
+      pngExport: capturer.executable !== null,
       host: opts.host,
     };
 

@@ -4,8 +4,9 @@
 // leaf hashes, and exactly one removed and one added line in the text and HTML diffs (unified and side by
 // side). Per-message headers (Message-ID) appear only with the switch. Screenshots go to /tmp/shots7/.
 import { CreateEmailTemplateCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { mkdirSync } from 'node:fs';
-import { test, expect } from './sesame-fixture';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { decodePng } from '../helpers/png';
+import { startCli, test, expect } from './sesame-fixture';
 
 const SHOTS = '/tmp/shots7';
 mkdirSync(SHOTS, { recursive: true });
@@ -75,30 +76,66 @@ test('compare two templated sends that differ by one line', async ({ page, sesam
   await expect(dialog).toHaveCount(0);
 });
 
-test('browser: the preview opens in a new tab, still sandboxed and script-less (no PNG button without the desktop bridge)', async ({ page, sesame }) => {
+test('browser: "Save as PNG" downloads the preview rendered by Sesame\'s Chromium at the chosen width and scheme', async ({ page, sesame }) => {
   const client = new SESv2Client({ endpoint: sesame.aws, region: 'us-east-1', credentials: { accessKeyId: 'AKIAE2E', secretAccessKey: 's' } });
   const out = await client.send(
     new SendEmailCommand({
       FromEmailAddress: 'shop@example.com',
       Destination: { ToAddresses: ['ann@example.org'] },
-      Content: { Simple: { Subject: { Data: 'Preview tab' }, Body: { Html: { Data: '<h1 id="t">Big sale</h1><script>document.title="pwned"</script>' } } } },
+      Content: {
+        Simple: {
+          Subject: { Data: 'PNG export' },
+          Body: { Html: { Data: '<style>body{margin:0;background:#ff0000}@media (prefers-color-scheme: dark){body{background:#0000ff}}</style><div style="height:600px">Big sale</div><script>document.body.style.background="#00ff00"</script>' } },
+        },
+      },
     }),
   );
   await page.goto(sesame.ui);
   await page.locator(`[data-testid="inbox-row"][data-message-id="${out.MessageId}"]`).click();
-  await expect(page.getByTestId('message-subject')).toHaveText('Preview tab');
-  await expect(page.getByTestId('export-png')).toHaveCount(0);
-  const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-preview-tab').click()]);
-  await popup.waitForLoadState();
-  expect(popup.url()).toContain(`/api/messages/${out.MessageId}/html`);
-  expect(popup.url()).not.toContain('e2e-token');
-  await expect(popup.locator('#t')).toHaveText('Big sale');
-  expect(await popup.title()).not.toBe('pwned');
-  const res = await popup.context().request.get(popup.url());
-  expect(res.status()).toBe(200);
-  const csp = res.headers()['content-security-policy'] ?? '';
-  expect(csp).toContain('sandbox');
-  expect(csp).not.toContain('script-src');
-  expect(csp).not.toContain('allow-scripts');
-  await popup.screenshot({ path: `${SHOTS}/preview-tab.png` });
+  await expect(page.getByTestId('message-subject')).toHaveText('PNG export');
+  await expect(page.getByTestId('open-preview-tab')).toHaveCount(0);
+  await page.getByTestId('width-phone').click();
+  await page.getByTestId('scheme-dark').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  expect(download.suggestedFilename()).toMatch(/-dark-375px\.png$/);
+  const file = await download.path();
+  const img = decodePng(readFileSync(file));
+  expect(img.width).toBe(375);
+  expect(img.height).toBeGreaterThanOrEqual(600);
+  expect(img.pixel(300, 300)).toEqual([0, 0, 255]); // the mail's dark rule applied, its script not run
+  copyFileSync(file, `${SHOTS}/export-phone-dark.png`);
+});
+
+test('browser without a Chromium: the preview opens in a new tab, still sandboxed and script-less', async ({ page }) => {
+  const noBrowser = await startCli(['--chromium', 'off']);
+  const sesame = noBrowser.ready;
+  try {
+    const client = new SESv2Client({ endpoint: sesame.aws, region: 'us-east-1', credentials: { accessKeyId: 'AKIAE2E', secretAccessKey: 's' } });
+    const out = await client.send(
+      new SendEmailCommand({
+        FromEmailAddress: 'shop@example.com',
+        Destination: { ToAddresses: ['ann@example.org'] },
+        Content: { Simple: { Subject: { Data: 'Preview tab' }, Body: { Html: { Data: '<h1 id="t">Big sale</h1><script>document.title="pwned"</script>' } } } },
+      }),
+    );
+    await page.goto(sesame.ui);
+    await page.locator(`[data-testid="inbox-row"][data-message-id="${out.MessageId}"]`).click();
+    await expect(page.getByTestId('message-subject')).toHaveText('Preview tab');
+    await expect(page.getByTestId('export-png')).toHaveCount(0);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-preview-tab').click()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toContain(`/api/messages/${out.MessageId}/html`);
+    expect(popup.url()).not.toContain('e2e-token');
+    await expect(popup.locator('#t')).toHaveText('Big sale');
+    expect(await popup.title()).not.toBe('pwned');
+    const res = await popup.context().request.get(popup.url());
+    expect(res.status()).toBe(200);
+    const csp = res.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain('sandbox');
+    expect(csp).not.toContain('script-src');
+    expect(csp).not.toContain('allow-scripts');
+    await popup.screenshot({ path: `${SHOTS}/preview-tab.png` });
+  } finally {
+    await noBrowser.stop();
+  }
 });

@@ -3,6 +3,7 @@
 //   GET|DELETE /api/messages/:id · PUT /api/messages/:id/read {read?: boolean} · DELETE …/read (unread)
 //   GET /api/events (SSE) · content routes (raw, html, attachments) in content-routes.ts
 //   inspection (authentication, mime-tree, links, parts/:path, html?scheme=dark) → inspect-routes.ts
+//   GET /api/messages/:id/preview.png?width&scheme → png-route.ts (the host's Chromium renders the preview)
 //   GET /api/preferences · PUT /api/preferences {partial} → Preferences, then broadcasts `preferences.updated`
 //   /api/{account,time,identities,suppression,scenario-rules,simulator-test}/* → ses-routes.ts
 // Owns: matching paths and methods, validating query parameters (bad values → 400 {code, message}).
@@ -19,6 +20,7 @@ import type { EventStreams } from './events-stream';
 import { handleInspect, handleLinkCheck, isInspectPath, isLinkCheckPath, serveSchemeHtml, wantsScheme } from './inspect-routes';
 import { badRequest, methodNotAllowed, notFound, parseJsonBody, readBodyText, segment, sendJson } from './respond';
 import { handleSesApi, isSesPath } from './ses-routes';
+import { PNG_ROUTE_SEGMENT, servePreviewPng, type PngCapture } from './png-route';
 
 export interface ApiContext {
   engine: Engine;
@@ -27,6 +29,10 @@ export interface ApiContext {
   streams: EventStreams;
   /** App preferences (lowdb), owned by the host. */
   preferences: PreferencesStore;
+  /** This API's own origin (the PNG export loads the preview from it). */
+  origin: () => string;
+  /** PNG export of previews (png-route.ts); absent when no browser is available. */
+  png?: PngCapture;
 }
 
 const MAX_QUERY_CHARS = 500;
@@ -164,6 +170,7 @@ export async function handleApi(
   if (isLinkCheckPath(seg)) return handleLinkCheck(engine, req, res, method, id);
   if (!read) throw methodNotAllowed(method, 'GET');
   if (seg.length === 3 && sub === 'raw') return serveRaw(engine, res, method, id, query);
+  if (seg.length === 3 && sub === PNG_ROUTE_SEGMENT) return servePreviewPng({ engine, token: ctx.token, origin: ctx.origin(), png: ctx.png }, res, method, id, query);
   if (seg.length === 3 && sub === 'html' && wantsScheme(query)) return serveSchemeHtml(engine, ctx.token, res, method, id, query);
   if (seg.length === 3 && sub === 'html') return serveHtml(engine, ctx.token, res, method, id, query);
   if (seg.length === 4 && sub === 'attachments') return serveAttachment(engine, res, method, id, seg[3], query);

@@ -19,6 +19,7 @@ import { checkHostAndOrigin } from './guard';
 import { ApiError, send, sendError, sendJson } from './respond';
 import { handleApi } from './routes';
 import type { ApiContext } from './routes';
+import type { PngCapture } from './png-route';
 import { createStaticFiles } from './static-files';
 
 export interface UiApiOptions {
@@ -32,6 +33,8 @@ export interface UiApiOptions {
   token: string | null;
   /** The built renderer (out/renderer), or null when there is none. */
   rendererDir: string | null;
+  /** PNG export of previews (GET /api/messages/:id/preview.png); absent = not available. */
+  png?: PngCapture;
   /** SSE heartbeat interval (tests). */
   heartbeatMs?: number;
   /** Unexpected failures (500s); defaults to console.error (hosts own `process`). */
@@ -60,7 +63,15 @@ export async function startUiApi(opts: UiApiOptions): Promise<UiApi> {
   const auth = createAuth(opts.token, () => boundPort);
   const streams = createEventStreams(opts.engine.bus, opts.heartbeatMs);
   const files = createStaticFiles(opts.rendererDir);
-  const ctx: ApiContext = { engine: opts.engine, info: opts.info, token: opts.token, streams, preferences: opts.preferences };
+  const ctx: ApiContext = {
+    engine: opts.engine,
+    info: opts.info,
+    token: opts.token,
+    streams,
+    preferences: opts.preferences,
+    origin: () => originFor(opts.host, boundPort),
+    png: opts.png,
+  };
   const log = opts.log ?? ((line: string) => console.error(line));
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {

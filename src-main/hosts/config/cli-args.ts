@@ -27,6 +27,7 @@ export interface CliFlags {
   max24HourSend?: string;
   maxSendRate?: string;
   spamd?: string;
+  chromium?: string;
 }
 
 /** A mistake on the command line: the CLI prints the message, then the usage, and exits 2. */
@@ -57,6 +58,7 @@ const OPTION_HELP: [flag: string, text: string, env: string][] = [
   ['--max-24-hour-send <n>', 'daily quota, -1 = unlimited (new account: 200)', 'SESAME_MAX_24_HOUR_SEND'],
   ['--max-send-rate <n>', 'messages per second (new account: 1)', 'SESAME_MAX_SEND_RATE'],
   ['--spamd host:port|off', 'SpamAssassin spamd for spam scores (default 127.0.0.1:783)', 'SESAME_SPAMD'],
+  ['--chromium <path>|auto|off', 'browser for PNG export of previews (default auto: an installed Chromium)', 'SESAME_CHROMIUM'],
   ['--ready-json', 'once serving, also print {"ready":{…}} on one line', ''],
   ['-h, --help', 'show this help', ''],
   ['-v, --version', 'print the version', ''],
@@ -95,6 +97,7 @@ const OPTIONS = {
   'max-24-hour-send': { type: 'string' },
   'max-send-rate': { type: 'string' },
   spamd: { type: 'string' },
+  chromium: { type: 'string' },
   'ready-json': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -149,5 +152,6 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   put('max24HourSend', v['max-24-hour-send']);
   put('maxSendRate', v['max-send-rate']);
   put('spamd', v.spamd);
+  put('chromium', v.chromium);
   return { command, flags, readyJson: v['ready-json'] === true };
 }

@@ -17,7 +17,7 @@ export interface ConfigPatch {
   credentials?: AccessKey[];
   retention?: { maxMessages?: number };
   account?: { autoVerify?: boolean; sandbox?: boolean; max24HourSend?: number; maxSendRate?: number };
-  inspect?: { spamd?: string | null };
+  inspect?: { spamd?: string | null; chromium?: string | null };
 }
 
 /** Collects problems so one run reports every bad value at once. */
@@ -69,6 +69,14 @@ export function parseAuthMode(p: Problems, source: string, raw: unknown): 'any' 
 export function parseToken(p: Problems, source: string, raw: unknown): string | undefined {
   if (typeof raw === 'string' && /^[A-Za-z0-9._~-]{1,256}$/.test(raw)) return raw;
   return p.add(`${source} must be 1..256 characters of A-Z a-z 0-9 . _ ~ - (got ${show(raw)})`);
+}
+
+/** A browser for PNG export: an absolute path, `auto`, or `off` / null. */
+export function parseChromium(p: Problems, source: string, raw: unknown): string | null | undefined {
+  if (raw === null || raw === 'off') return null;
+  if (raw === 'auto') return 'auto';
+  if (typeof raw === 'string' && isAbsolute(raw.trim())) return raw.trim();
+  return p.add(`${source} must be an absolute path to a Chromium or Chrome executable, "auto" or "off" (got ${show(raw)})`);
 }
 
 /** spamd's address: `host:port`, `[v6]:port`, a bare host (port 783), or `off` / null (no spam score). */

@@ -5,7 +5,7 @@
 import type { AccessKey } from '../../core/config';
 import type { CliFlags } from './cli-args';
 import type { ConfigPatch, Problems } from './patch';
-import { parseAuthMode, parseBool, parseDailyQuota, parseDir, parsePort, parsePositiveInt, parseRate, parseSpamd, parseText, parseToken } from './patch';
+import { parseAuthMode, parseBool, parseChromium, parseDailyQuota, parseDir, parsePort, parsePositiveInt, parseRate, parseSpamd, parseText, parseToken } from './patch';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -28,6 +28,7 @@ export function envPatch(env: Env, p: Problems, ctx: PathContext): ConfigPatch {
   if (v('SESAME_MAX_SEND_RATE')) out.account!.maxSendRate = parseRate(p, 'SESAME_MAX_SEND_RATE', v('SESAME_MAX_SEND_RATE'));
   if (v('SESAME_DATA_DIR')) out.dataDir = parseDir(p, 'SESAME_DATA_DIR', v('SESAME_DATA_DIR'), ctx.base, ctx.homeDir);
   if (v('SESAME_SPAMD')) out.inspect = { spamd: parseSpamd(p, 'SESAME_SPAMD', v('SESAME_SPAMD')) };
+  if (v('SESAME_CHROMIUM')) out.inspect = { ...out.inspect, chromium: parseChromium(p, 'SESAME_CHROMIUM', v('SESAME_CHROMIUM')) };
   if (v('SESAME_REGION')) out.region = parseText(p, 'SESAME_REGION', v('SESAME_REGION'));
   if (v('SESAME_ACCOUNT_ID')) out.accountId = parseText(p, 'SESAME_ACCOUNT_ID', v('SESAME_ACCOUNT_ID'));
   if (v('SESAME_HOST')) out.host = parseText(p, 'SESAME_HOST', v('SESAME_HOST'));
@@ -69,6 +70,7 @@ export function flagsPatch(f: CliFlags, p: Problems, ctx: PathContext): ConfigPa
   if (f.maxSendRate !== undefined) out.account!.maxSendRate = parseRate(p, '--max-send-rate', f.maxSendRate);
   if (f.dataDir !== undefined) out.dataDir = parseDir(p, '--data-dir', f.dataDir, ctx.base, ctx.homeDir);
   if (f.spamd !== undefined) out.inspect = { spamd: parseSpamd(p, '--spamd', f.spamd) };
+  if (f.chromium !== undefined) out.inspect = { ...out.inspect, chromium: parseChromium(p, '--chromium', f.chromium) };
   if (f.region !== undefined) out.region = parseText(p, '--region', f.region);
   if (f.accountId !== undefined) out.accountId = parseText(p, '--account-id', f.accountId);
   if (f.host !== undefined) out.host = parseText(p, '--host', f.host);
@@ -99,7 +101,7 @@ const FILE_KEYS: Record<string, readonly string[] | null> = {
   credentials: null,
   retention: ['maxMessages'],
   account: ['autoVerify', 'sandbox', 'max24HourSend', 'maxSendRate'],
-  inspect: ['spamd'],
+  inspect: ['spamd', 'chromium'],
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -163,6 +165,7 @@ export function filePatch(json: unknown, file: string, p: Problems, ctx: PathCon
   }
   const inspect = section('inspect');
   if (inspect.spamd !== undefined) out.inspect = { spamd: parseSpamd(p, at('inspect.spamd'), inspect.spamd) };
+  if (inspect.chromium !== undefined) out.inspect = { ...out.inspect, chromium: parseChromium(p, at('inspect.chromium'), inspect.chromium) };
   if (j.credentials !== undefined) out.credentials = parseCredentials(j.credentials, at('credentials'), p);
   return out;
 }

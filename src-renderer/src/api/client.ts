@@ -178,6 +178,9 @@ export const urls = {
       [CAPABILITY_QUERY]: cap,
     });
   },
+  /** A PNG of the preview rendered by the server's Chromium (remote content off), served as a download. */
+  png: (id: string, width: number, dark = false) =>
+    apiUrl(fillRoute(UiRoutes.messagePng, { id }), { width, scheme: dark ? 'dark' : undefined }, true),
   raw: (id: string, download: boolean) =>
     apiUrl(fillRoute(UiRoutes.messageRaw, { id }), { download: download ? 1 : undefined }, true),
   /** Served as a download (Content-Disposition: attachment); <img> thumbnails can use it too. */

@@ -32,6 +32,7 @@ function fakeHandle(config: SesameConfig, closeLog: string[] = []): SesameHandle
       retention: config.retention,
       dataDir: config.dataDir,
       host: 'headless',
+      pngExport: false,
     },
     close: async () => void closeLog.push('closed'),
   };

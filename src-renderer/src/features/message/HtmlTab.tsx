@@ -7,7 +7,8 @@
 // message's preview capability, never the token (api/client urls.html); it is computed asynchronously, so
 // the frame appears once it is known. Must not: add allow-scripts or allow-same-origin, or inject the HTML
 // via srcdoc.
-// Previews (issue 5): the width switcher (phone 375 px, tablet 768 px, desktop = the pane) and the colour
+// Previews (issue 5): the width switcher (phone 375 px, tablet 768 px, desktop = the pane), PNG export at that
+// width and scheme (compare/PreviewExport.tsx), and the colour
 // scheme: "Dark" loads the preview with `scheme=dark` (the UI API resolves the mail's own
 // `@media (prefers-color-scheme: dark)` rules as a dark-mode client does — Chromium does not pass the
 // iframe's `color-scheme` into the frame's media queries) and sets the `color-scheme: dark` hint on the
@@ -22,6 +23,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { Switch } from '../../components/Switch';
 import { useStore } from '../../stores';
+import { CAPTURE_WIDTH, PreviewExport } from '../compare/PreviewExport';
 
 type Width = 'desktop' | 'tablet' | 'phone';
 type Scheme = 'light' | 'dark' | 'inverted';
@@ -31,6 +33,9 @@ const WIDTHS: { id: Width; icon: 'monitor' | 'tablet' | 'phone'; label: string; 
   { id: 'tablet', icon: 'tablet', label: 'Tablet width', title: 'Tablet: 768 px wide' },
   { id: 'phone', icon: 'phone', label: 'Phone width', title: 'Phone: 375 px wide' },
 ];
+
+/** The width a PNG export renders at for each choice (desktop: a reading pane, not this window). */
+const EXPORT_WIDTH: Record<Width, number> = { desktop: CAPTURE_WIDTH, tablet: 768, phone: 375 };
 
 const SCHEMES: { id: Scheme; label: string; title: string }[] = [
   { id: 'light', label: 'Light', title: 'Light mode (prefers-color-scheme: light)' },
@@ -129,6 +134,7 @@ export function HtmlTab({ detail }: { detail: MessageDetail }) {
             </button>
           ))}
         </div>
+        <PreviewExport id={detail.id} width={EXPORT_WIDTH[width]} dark={scheme === 'dark'} />
       </div>
       {scheme === 'inverted' && (
         <p className="scheme-note muted" data-testid="scheme-note">

@@ -6,7 +6,6 @@ import type { MessageDetail } from '../../../../src-main/contract';
 import { urls } from '../../api/client';
 import { CopyButton } from '../../components/CopyButton';
 import { CompareDialog } from '../compare/CompareDialog';
-import { PreviewExport } from '../compare/PreviewExport';
 import { Icon } from '../../components/Icon';
 import { Chip, StatusChip } from '../../components/StatusChip';
 import { doorLabel, formatAddress, formatAddresses, longTime } from '../../lib/format';
@@ -46,7 +45,6 @@ export function MessageHeader({ detail: d }: { detail: MessageDetail }) {
         <button type="button" className="btn btn-small" onClick={() => setComparing(true)} data-testid="compare-open" title="Diff headers, MIME structure and bodies against another message">
           Compare with…
         </button>
-        {d.html !== null && <PreviewExport id={d.id} />}
         <button type="button" className="btn btn-small btn-danger" onClick={() => void deleteMessage(d.id)} data-testid="delete-message">
           <Icon name="trash" size={14} /> Delete
         </button>

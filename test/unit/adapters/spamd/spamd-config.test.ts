@@ -13,7 +13,7 @@ function build(argv: string[] = [], env: Env = {}, files: Record<string, string>
 describe('spamd setting', () => {
   it('defaults to 127.0.0.1:783 (tried lazily)', () => {
     expect(DEFAULT_SPAMD).toBe('127.0.0.1:783');
-    expect(build().config.inspect).toEqual({ spamd: '127.0.0.1:783' });
+    expect(build().config.inspect).toEqual({ spamd: '127.0.0.1:783', chromium: 'auto' });
   });
   it('--spamd, SESAME_SPAMD and the file, flags winning', () => {
     expect(build(['--spamd', 'spam.local:7830']).config.inspect.spamd).toBe('spam.local:7830');

@@ -34,6 +34,7 @@ function serverInfo(over: Partial<ServerInfo> = {}): ServerInfo {
     retention: { maxMessages: 10_000 },
     dataDir: '/tmp/sesame',
     host: 'headless',
+    pngExport: false,
     ...over,
   };
 }
