@@ -34,8 +34,11 @@ export interface DashboardReputationDto {
   sent: number;
   hardBounces: number;
   complaints: number;
+  /** Start of the oldest 15-minute bucket in the window (epoch ms), null when nothing was counted. */
   windowStart: number | null;
+  /** Account: GetAccount's EnforcementStatus. Set: HEALTHY / PROBATION / SHUTDOWN (sending paused by reputation). */
   status: 'HEALTHY' | 'PROBATION' | 'SHUTDOWN';
+  /** Epoch ms of the last fresh start (account: last reinstatement), null if never. */
   lastFreshStart: number | null;
   /** The status in words, with the numbers. */
   explanation: string;
@@ -47,9 +50,13 @@ export interface DashboardThresholdsDto {
   bouncePause: number;
   complaintReview: number;
   complaintPause: number;
+  /** The representative volume: eligible recipients the rates are computed over (newest first). */
   volume: number;
+  /** Below this many eligible recipients no status changes (too little mail to judge). */
   minimumVolume: number;
+  /** Counts older than this never enter the rates (ms). */
   maxAgeMs: number;
+  /** Whether configuration sets with reputation metrics are paused on their own at the pause thresholds. */
   pauseConfigurationSets: boolean;
 }
 

@@ -8,23 +8,15 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { startCli, test, expect, type ReadyInfo } from './sesame-fixture';
+import { sesamePerFile, test, expect, uiApi } from './sesame-fixture';
 
 const SHOTS = '/tmp/shots';
 mkdirSync(SHOTS, { recursive: true });
 
-let sesame: ReadyInfo;
-let stop: () => Promise<void>;
-test.beforeAll(async () => {
-  ({ ready: sesame, stop } = await startCli());
-});
-test.afterAll(() => stop());
-
-const headers = { 'x-sesame-token': 'e2e-token' };
+const sesame = sesamePerFile();
 
 async function api(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) {
-  const res = await page.request.fetch(`${new URL(sesame.ui).origin}${path}`, { method, headers, data });
-  expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
+  const res = await uiApi(page, sesame, method, path, data);
   return res.json();
 }
 

@@ -1,6 +1,6 @@
 // Playwright fixture: the real built CLI (`bin/sesame.mjs serve`) on ephemeral ports with a fixed UI token,
 // one per test file, plus SDK clients pointed at it. Page objects use data-testid only.
-import { test as base } from '@playwright/test';
+import { test as base, expect as baseExpect, type APIResponse, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,5 +50,25 @@ export const test = base.extend<object, { sesame: ReadyInfo }>({
     { scope: 'worker' },
   ],
 });
+
+/** One Sesame for a whole spec file (its tests share state); the returned object is filled in beforeAll. */
+export function sesamePerFile(extra: string[] = []): ReadyInfo {
+  const ready = {} as ReadyInfo;
+  let stop: (() => Promise<void>) | undefined;
+  test.beforeAll(async () => {
+    const s = await startCli(extra);
+    Object.assign(ready, s.ready);
+    stop = s.stop;
+  });
+  test.afterAll(() => stop?.());
+  return ready;
+}
+
+/** A UI API call with the e2e token; a non-2xx answer fails the test with the body. */
+export async function uiApi(page: Page, sesame: ReadyInfo, method: string, path: string, data?: unknown): Promise<APIResponse> {
+  const res = await page.request.fetch(`${new URL(sesame.ui).origin}${path}`, { method, headers: { 'x-sesame-token': 'e2e-token' }, data });
+  baseExpect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
+  return res;
+}
 
 export { expect } from '@playwright/test';

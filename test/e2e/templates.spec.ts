@@ -5,17 +5,12 @@
 // template, data and result side by side. Screenshots go to /tmp/shots4/.
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mkdirSync } from 'node:fs';
-import { startCli, test, expect, type ReadyInfo } from './sesame-fixture';
+import { sesamePerFile, test, expect } from './sesame-fixture';
 
 const SHOTS = '/tmp/shots4';
 mkdirSync(SHOTS, { recursive: true });
 
-let sesame: ReadyInfo;
-let stop: () => Promise<void>;
-test.beforeAll(async () => {
-  ({ ready: sesame, stop } = await startCli());
-});
-test.afterAll(() => stop());
+const sesame = sesamePerFile();
 
 test('the template editor renders a live preview, shows SES rendering errors, and saves', async ({ page }) => {
   const dialogs: string[] = [];

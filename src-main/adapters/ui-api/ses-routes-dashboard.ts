@@ -12,14 +12,13 @@ import {
   type DashboardCounts,
   type DashboardDto,
   type DashboardRange,
-  type DashboardReputationDto,
   type DashboardSeriesDto,
 } from '../../contract/dashboard';
 import type { DedicatedIpService } from '../../core/dedicated-ips/api';
 import type { Engine } from '../../core/engine-api';
 import type { MetricName, MetricsService, MetricTotal } from '../../core/metrics/api';
 import { estimateCost } from '../../core/pricing/estimate';
-import type { ReputationService, ReputationView } from '../../core/reputation/api';
+import type { ReputationService } from '../../core/reputation/api';
 import type { SesCall, SesRouteTable } from './ses-routes';
 import { badRequest, methodNotAllowed, notFound, sendJson } from './respond';
 
@@ -61,21 +60,6 @@ export function sourcesOf(engine: Engine): DashboardSources {
 }
 
 const zeroCounts = (): DashboardCounts => Object.fromEntries(DASHBOARD_METRICS.map((m) => [m, 0])) as DashboardCounts;
-
-function repDto(v: ReputationView): DashboardReputationDto {
-  return {
-    configurationSet: v.configurationSet,
-    bounceRate: v.bounceRate,
-    complaintRate: v.complaintRate,
-    sent: v.sent,
-    hardBounces: v.hardBounces,
-    complaints: v.complaints,
-    windowStart: v.windowStart,
-    status: v.status,
-    lastFreshStart: v.lastFreshStart,
-    explanation: v.explanation,
-  };
-}
 
 function rows(totals: MetricTotal[]): DashboardBreakdownRowDto[] {
   return totals
@@ -130,8 +114,8 @@ export function buildDashboard(src: DashboardSources, q: DashboardQuery): Dashbo
     now,
     filter: { configurationSet: q.configurationSet, identity: q.identity },
     series: { stepMs, timestamps, values, totals },
-    account: repDto(reputation.account()),
-    configurationSets: reputation.configurationSets().map(repDto),
+    account: reputation.account(),
+    configurationSets: reputation.configurationSets(),
     thresholds: { ...settings },
     quota: {
       max24HourSend: account.sendQuota.max24HourSend,

@@ -110,6 +110,8 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
     const named = poolName !== null && poolName !== DEFAULT_DEDICATED_POOL;
     const pool = named ? store.pool(poolName) : null;
     if (named && !pool) return shared(`Pool ${poolName} does not exist: sent from the shared pool.`);
+    const noIps = () => shared(named ? `Pool ${poolName} has no IPs: sent from the shared pool.` : 'The account has no dedicated IPs: sent from the shared pool.');
+    if (!store.hasIps()) return noIps();
     const day = dayOf(at);
     const members = store
       .ips()
@@ -117,9 +119,7 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
       .map((r) => asOf(r, day))
       .sort((a, b) => a.daySent - b.daySent || byAddress(a, b));
     const label = named ? poolName : DEFAULT_DEDICATED_POOL;
-    if (!members.length) {
-      return shared(named ? `Pool ${poolName} has no IPs: sent from the shared pool.` : 'The account has no dedicated IPs: sent from the shared pool.');
-    }
+    if (!members.length) return noIps();
     const limited = deps.autoWarmup();
     const fits = (r: IpRow) => {
       const allowance = r.managed || !limited ? null : allowanceAt(r.dayPercentage);

@@ -79,7 +79,12 @@ export function createIpStore(db: Db) {
       'UPDATE dedicated_ips SET pool = ?, managed = ?, warmup_percentage = ?, day = ?, day_sent = ?, day_percentage = ?, total_sent = ? WHERE ip = ?',
     ),
   };
+  // Whether the account has any dedicated IP, known after the first ask and forgotten on every change: every
+  // send asks (route), and almost every account has none.
+  let any: boolean | null = null;
+  const anyIp = db.prepare('SELECT EXISTS (SELECT 1 FROM dedicated_ips) AS any');
   return {
+    hasIps: (): boolean => (any ??= (anyIp.get() as { any: number }).any === 1),
     pools: (): PoolRow[] => (q.pools.all() as RawPool[]).map(poolOf),
     pool: (name: string): PoolRow | null => {
       const r = q.pool.get(name) as RawPool | undefined;
@@ -93,11 +98,19 @@ export function createIpStore(db: Db) {
       const r = q.ip.get(ip) as RawIp | undefined;
       return r ? ipOf(r) : null;
     },
-    insertIp: (r: Pick<IpRow, 'ip' | 'pool' | 'managed' | 'warmupPercentage' | 'leasedAt'>) =>
-      q.insertIp.run(r.ip, r.pool, r.managed ? 1 : 0, r.warmupPercentage, r.leasedAt),
-    deleteIp: (ip: string) => q.deleteIp.run(ip),
+    insertIp: (r: Pick<IpRow, 'ip' | 'pool' | 'managed' | 'warmupPercentage' | 'leasedAt'>) => {
+      any = null;
+      return q.insertIp.run(r.ip, r.pool, r.managed ? 1 : 0, r.warmupPercentage, r.leasedAt);
+    },
+    deleteIp: (ip: string) => {
+      any = null;
+      return q.deleteIp.run(ip);
+    },
     saveIp: (r: IpRow) => q.saveIp.run(r.pool, r.managed ? 1 : 0, r.warmupPercentage, r.day, r.daySent, r.dayPercentage, r.totalSent, r.ip),
-    clear: () => db.exec('DELETE FROM dedicated_ips; DELETE FROM dedicated_ip_pools;'),
+    clear: () => {
+      any = null;
+      db.exec('DELETE FROM dedicated_ips; DELETE FROM dedicated_ip_pools;');
+    },
   };
 }
 export type IpStore = ReturnType<typeof createIpStore>;

@@ -1,5 +1,5 @@
 // engine.inspect.authentication(messageId): what a receiving MTA would conclude about a stored message —
-// DKIM (every signature), SPF (SES's envelope MAIL FROM from Sesame's outgoing IP), DMARC, ARC and the
+// DKIM (every signature), SPF (SES's envelope MAIL FROM from the message's outgoing IP), DMARC, ARC and the
 // Authentication-Results header — computed by mailauth's authenticate() against Sesame's local DNS zone
 // (dns.ts), plus a deliverability checklist (auth-checklist.ts). Words for what broke: auth-explain.ts.
 // The report is computed on demand (no cache: a few ms per message, and zone/identity changes show at once).
@@ -11,7 +11,7 @@ import type { AuthenticationReport, DkimSignatureReport } from '../../contract/i
 import type { Clock } from '../clock';
 import type { IdentityService } from '../identities/api';
 import { domainOf } from '../mime/addresses';
-import { headerSectionLength } from '../mime/header-block';
+import { findField, headerSectionLength, readHeaderBlock } from '../mime/header-block';
 import { returnPathAddress, OUTGOING_IP } from '../sending/ses-headers';
 import type { MessageStore } from '../store/types';
 import { buildChecklist, isBulk } from './auth-checklist';
@@ -43,14 +43,25 @@ export function envelopeSender(identities: Pick<IdentityService, 'get'>, region:
   return returnPathAddress(messageId, region);
 }
 
+/**
+ * The IP the message left SES from: X-SES-Outgoing's `<date>-<ip>` (a dedicated IP when the send's pool had
+ * one — core/dedicated-ips), else SES's shared outgoing IP.
+ */
+export function outgoingIpOf(raw: Buffer): string {
+  const field = findField(readHeaderBlock(raw, 0, headerSectionLength(raw)).fields, 'x-ses-outgoing');
+  const ip = field && /^\d{4}\.\d{2}\.\d{2}-(\d{1,3}(?:\.\d{1,3}){3})$/.exec(field.value)?.[1];
+  return ip || OUTGOING_IP;
+}
+
 export function createAuthInspector(deps: AuthInspectorDeps) {
   async function authentication(messageId: string): Promise<AuthenticationReport | undefined> {
     const rec = deps.messages.get(messageId);
     const raw = rec ? await deps.messages.raw(messageId) : undefined;
     if (!rec || !raw) return undefined;
     const sender = envelopeSender(deps.identities, deps.region, messageId, rec.mailFrom || rec.source);
+    const ip = outgoingIpOf(raw);
     const res = await authenticate(raw, {
-      ip: OUTGOING_IP,
+      ip,
       helo: SES_HELO,
       sender,
       mta: SESAME_MTA,
@@ -93,10 +104,10 @@ export function createAuthInspector(deps: AuthInspectorDeps) {
         result: spfResult,
         mailFrom: sender,
         domain: spfDomain,
-        ip: OUTGOING_IP,
+        ip,
         record: (spf && spf.rr) || null,
         header: spf ? spf.header.trimEnd() : '',
-        explanation: spfExplanation(spfResult, spfDomain, OUTGOING_IP, spf ? (spf.status.comment ?? null) : null),
+        explanation: spfExplanation(spfResult, spfDomain, ip, spf ? (spf.status.comment ?? null) : null),
       },
       dmarc,
       arc: arcReport(res.arc),

@@ -4,21 +4,22 @@
 // real DNS through a resolver the host injects (tests never touch the network).
 // SES's SPF: mail from SES has MAIL FROM `<MessageId>@amazonses.com` (`@<region>.amazonses.com` outside
 // us-east-1) unless a custom MAIL FROM domain is set, whose published SPF `include:amazonses.com`. So the zone
-// answers `amazonses.com TXT v=spf1 ip4:<Sesame's outgoing IP> ip4:127.0.0.1 ~all` (and the same at the
-// regional names): SPF passes for the IP Sesame records in events, as it would for mail from real SES.
+// answers `amazonses.com TXT v=spf1 ip4:<shared IP> ip4:<dedicated ranges> ip4:127.0.0.1 ~all` (and the same at
+// the regional names): SPF passes for the IP Sesame records in events, as it would for mail from real SES.
 // Owns: that lookup order, record validation for user records. Must not: store anything itself.
 import type { UserDnsRecord, UserDnsType } from '../../contract/inspection';
 import { inspectErrors } from '../errors';
 import type { DnsRecord, LocalZone } from '../identities/api';
 import { OUTGOING_IP } from '../sending/ses-headers';
+import { DEDICATED_IP_NETWORKS } from '../dedicated-ips/api';
 
 /** mailauth's resolver: dns.promises.resolve's shape (TXT → string[][], MX → {exchange, priority}[], else string[]). */
 export type MailauthResolver = (name: string, rrtype: string) => Promise<never>;
 /** A real resolver the host may inject (dns.promises.resolve). */
 export type RealResolver = (name: string, rrtype: string) => Promise<unknown>;
 
-/** The IPs SES's SPF record allows in Sesame: the outgoing IP in events/X-SES-Outgoing, and loopback. */
-export const SES_SENDING_IPS = [OUTGOING_IP, '127.0.0.1'];
+/** What SES's SPF record allows in Sesame: the shared outgoing IP, the simulated dedicated IP ranges, and loopback. */
+export const SES_SENDING_IPS = [OUTGOING_IP, DEDICATED_IP_NETWORKS.standard, DEDICATED_IP_NETWORKS.managed, '127.0.0.1'];
 export const SES_SPF_RECORD = `v=spf1 ${SES_SENDING_IPS.map((ip) => `ip4:${ip}`).join(' ')} ~all`;
 /** `amazonses.com` and its regional MAIL FROM names (`eu-west-1.amazonses.com`). */
 const SES_MAIL_FROM_NAME = /^(?:[a-z]{2}(?:-[a-z]+)+-\d+\.)?amazonses\.com$/;

@@ -87,7 +87,7 @@ export interface MetricsService {
   reputation(query: { configurationSet?: string; since: number | null; volume: number; maxAgeMs: number }): ReputationCounts;
   /** v1 GetSendStatistics: one point per 15-minute bucket with activity in the last two weeks. */
   sendStatistics(): { timestamp: number; deliveryAttempts: number; bounces: number; complaints: number; rejects: number }[];
-  /** Called after counts change (once per recorded event or send); core/reputation re-evaluates here. */
+  /** Called after reputation counts change (a send, hard bounce, complaint or suppression outcome); core/reputation re-evaluates here. */
   onCounted(listener: (what: { configurationSet: string | null }) => void): () => void;
   /** engine.reset: statistics go with the account. */
   reset(): void;

@@ -87,6 +87,13 @@ export function createMetricsStore(db: Db) {
         to,
       ) as GroupRow[];
     },
+    /** Every kept reputation count per bucket and configuration set (reputation-tally.ts loads it once). */
+    reputationRows(metrics: readonly string[]): { bucket: number; configurationSet: string; metric: string; total: number }[] {
+      return stmt(
+        `SELECT bucket, configuration_set AS configurationSet, metric, SUM(count) AS total FROM metric_buckets
+         WHERE metric IN (${placeholders(metrics.length)}) GROUP BY bucket, configuration_set, metric`,
+      ).all(...metrics) as { bucket: number; configurationSet: string; metric: string; total: number }[];
+    },
     prune(before: number): void {
       pruneBuckets.run(before);
       pruneMarks.run(before);

@@ -1,7 +1,8 @@
 // The metrics capability (api.ts): counts every recorded SES event into the 15-minute bucket ledger
 // (counting.ts decides what, metrics-store.ts keeps it) and answers the statistics reads. Counting runs on
 // the bus's `event.recorded` — after the commit, for immediate and scheduled events alike — one small
-// transaction of prepared UPSERTs per event. The pipeline notes, inside its own transaction, the facts an
+// transaction of prepared UPSERTs per event; reputation counts are mirrored in memory (reputation-tally.ts) and
+// only they wake onCounted listeners. The pipeline notes, inside its own transaction, the facts an
 // event cannot carry (`noteSend`: recipients a scenario rule left out of reputation, whether the message is
 // open/click tracked, its attachment bytes); the last few are kept in memory so a send's own events never
 // read them back from the database.
@@ -18,6 +19,7 @@ import type { MetricName, MetricsService, MetricTotal, MetricSeries } from './ap
 import { attachmentBytes } from './attachments';
 import { configurationSetOf, countEvent, type CountLookups } from './counting';
 import { createMetricsStore, type DimColumn, type DimFilter } from './metrics-store';
+import { createReputationTally, REPUTATION_METRICS } from './reputation-tally';
 
 /** What the pipeline tells the ledger about a send, inside its transaction. */
 export interface SendNote {
@@ -47,6 +49,7 @@ interface Note {
 export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; identities: Pick<IdentityService, 'verifiedFor' | 'attributedTo'> }): MetricsCounter {
   const { db, clock, identities } = deps;
   const store = createMetricsStore(db);
+  const tally = createReputationTally(() => store.reputationRows(REPUTATION_METRICS));
   const listeners = new Set<(what: { configurationSet: string | null }) => void>();
   const notes = new Map<string, Note>();
   let prunedAt = 0;
@@ -82,14 +85,18 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
     if (now - prunedAt > PRUNE_EVERY_MS) {
       prunedAt = now;
       store.prune(bucketOf(now - METRICS_KEEP_MS));
+      tally.prune(bucketOf(now - METRICS_KEEP_MS));
     }
-    return cs;
+    return { cs, bucket, reputation: increments.filter((i) => (REPUTATION_METRICS as readonly string[]).includes(i.metric)) };
   });
 
   deps.bus.on('event.recorded', (e) => {
-    const cs: string | null = count(e);
-    if (cs === null) return; // nothing counted (a Subscription event, a repeated open)
-    for (const fn of [...listeners]) fn({ configurationSet: cs || null });
+    const counted = count(e);
+    if (counted === null) return; // nothing counted (a Subscription event, a repeated open)
+    // Only reputation counts can change a status: a Delivery or an Open does not re-judge anything.
+    if (!counted.reputation.length) return;
+    for (const i of counted.reputation) tally.add(counted.cs, counted.bucket, i.metric, i.n);
+    for (const fn of [...listeners]) fn({ configurationSet: counted.cs || null });
   });
 
   const filterOf = (f: MetricQueryFilter | undefined): DimFilter => {
@@ -138,28 +145,8 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
       return [...totals.values()];
     },
     reputation(q) {
-      const now = clock.now();
-      const from = Math.max(q.since === null ? 0 : bucketOf(q.since), bucketOf(now - q.maxAgeMs));
-      const filter: DimFilter = q.configurationSet === undefined ? {} : { configuration_set: q.configurationSet };
-      const rows = store.perBucket(['REPUTATION_SENT', 'REPUTATION_HARD_BOUNCE', 'REPUTATION_COMPLAINT'], from, Number.MAX_SAFE_INTEGER, filter);
-      const byBucket = new Map<number, { sent: number; hard: number; complaints: number }>();
-      for (const r of rows) {
-        const b = byBucket.get(r.bucket) ?? { sent: 0, hard: 0, complaints: 0 };
-        if (r.metric === 'REPUTATION_SENT') b.sent += r.total;
-        else if (r.metric === 'REPUTATION_HARD_BOUNCE') b.hard += r.total;
-        else b.complaints += r.total;
-        byBucket.set(r.bucket, b);
-      }
-      const result = { sent: 0, hardBounces: 0, complaints: 0, windowStart: null as number | null };
-      for (const bucket of [...byBucket.keys()].sort((a, b) => b - a)) {
-        if (result.sent >= q.volume && q.volume > 0) break;
-        const b = byBucket.get(bucket)!;
-        result.sent += b.sent;
-        result.hardBounces += b.hard;
-        result.complaints += b.complaints;
-        result.windowStart = bucket;
-      }
-      return result;
+      const from = Math.max(q.since === null ? 0 : bucketOf(q.since), bucketOf(clock.now() - q.maxAgeMs));
+      return tally.walk(q.configurationSet, from, q.volume);
     },
     sendStatistics() {
       const now = clock.now();
@@ -181,6 +168,7 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
     },
     reset() {
       store.reset();
+      tally.clear();
       notes.clear();
       prunedAt = 0;
     },

@@ -187,7 +187,9 @@ export function createSendingPipeline(deps: PipelineDeps) {
     // Committed: only now does anyone hear about it.
     deps.onSent(acceptedAt, quotaRecipients);
     bus.emit('message.accepted', summaryOf({ ...record, seq: result.seq, read: false }));
-    result.events.forEach((e: SesEventRecord) => bus.emit('event.recorded', e));
+    // The listeners' own bookkeeping (statistics ledger, publish log) for this send's events commits once,
+    // not once per event: their transactions nest as savepoints in this one.
+    store.db.transaction(() => result.events.forEach((e: SesEventRecord) => bus.emit('event.recorded', e)))();
     if (result.prunedIds.length) bus.emit('messages.deleted', { ids: result.prunedIds });
     if (plan.mail.length) {
       await deps.outcomes.sendMail(messageId, plan.mail, { mime: draft.mime, receivedAt: acceptedAt, returnPath: record.returnPath, source: draft.source });

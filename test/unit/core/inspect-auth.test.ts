@@ -42,6 +42,17 @@ describe('authentication inspection', () => {
     expect(r.checklist.find((i) => i.id === 'dmarc-alignment')?.status).toBe('pass');
   });
 
+  it('SPF is evaluated for the IP the message left from: a dedicated IP (X-SES-Outgoing) passes SES\'s SPF too', async () => {
+    const t = makeEngine();
+    const [leased] = t.engine.dedicatedIps.lease(1);
+    const { messageId } = await t.engine.sending.send(simpleRequest({ from: 'news@example.com' }));
+    const raw = (await t.engine.messages.raw(messageId))!.toString();
+    expect(raw).toContain(`-${leased.ip}`);
+    const r = (await t.engine.inspect.authentication(messageId))!;
+    expect(r.spf).toMatchObject({ result: 'pass', ip: leased.ip, domain: 'amazonses.com' });
+    expect(r.authenticationResults).toContain(`designates ${leased.ip} as permitted sender`);
+  });
+
   it('without a DMARC record, From still shows as aligned with the passing DKIM signature', async () => {
     const { engine, messageId } = await signedSetup();
     const r = (await engine.inspect.authentication(messageId))!;

@@ -64,6 +64,8 @@ describe('across a restart', () => {
       second.clock.set(T0 + 3600_000);
       second.engine.time.runDue();
       expect(totals(second.engine, ['COMPLAINT', 'REPUTATION_SENT', 'REPUTATION_COMPLAINT'])).toEqual({ COMPLAINT: 2, REPUTATION_SENT: 1, REPUTATION_COMPLAINT: 1 });
+      // The in-memory reputation tally is rebuilt from the ledger after the restart.
+      expect(second.engine.metrics.reputation({ since: null, volume: 500, maxAgeMs: 14 * 86_400_000 })).toMatchObject({ sent: 1, complaints: 1, hardBounces: 0 });
       second.engine.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

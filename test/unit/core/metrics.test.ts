@@ -172,13 +172,17 @@ describe('buckets', () => {
     expect(totals(engine, ['SEND', 'REJECT', 'DELIVERY', 'REPUTATION_SENT'])).toEqual({ SEND: 2, REJECT: 2, DELIVERY: 0, REPUTATION_SENT: 0 });
   });
 
-  it('tells listeners after each count, and forgets everything on reset', async () => {
+  it('tells listeners after each reputation count (not after a Delivery), and forgets everything on reset', async () => {
     const { engine } = setup();
     const heard: (string | null)[] = [];
     engine.metrics.onCounted((w) => heard.push(w.configurationSet));
+    const window = () => engine.metrics.reputation({ since: null, volume: 0, maxAgeMs: 30 * 86_400_000 });
+    expect(window().sent).toBe(0); // loads the in-memory tally before the send: later counts must reach it
     await send(engine, ['a@corp.test']);
-    expect(heard).toEqual([null, null]);
+    expect(heard).toEqual([null]); // Send (REPUTATION_SENT); its Delivery changes no rate
+    expect(window().sent).toBe(1);
     engine.reset();
     expect(engine.metrics.sendStatistics()).toEqual([]);
+    expect(window().sent).toBe(0);
   });
 });
