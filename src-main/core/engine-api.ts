@@ -22,6 +22,7 @@ import type { InspectApi } from './inspect/api';
 import type { MetricsService } from './metrics/api';
 import type { DedicatedIpService } from './dedicated-ips/api';
 import type { ReputationService } from './reputation/api';
+import type { RecommendationService } from './vdm/recommendations';
 
 /** Who called, from where: recorded on the message and used for auto tags. */
 export interface CallerContext {
@@ -186,6 +187,8 @@ export interface Engine {
   dedicatedIps: DedicatedIpService;
   /** Bounce and complaint rates, enforcement status (account and sets with reputation metrics), settings, fresh starts. */
   reputation: ReputationService;
+  /** VDM recommendations (ListRecommendations) computed from identities and the local zone. */
+  recommendations: RecommendationService;
   /** Message inspection (issue 5): MIME structure, parts, links (and authentication). */
   inspect: InspectApi;
   /** Read-only: recent SES events across messages (the UI's event stream) and the system mail about a message. */

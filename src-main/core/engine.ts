@@ -35,6 +35,7 @@ import { createCompareInspect } from './inspect/compare';
 import { createDedicatedIps } from './dedicated-ips/dedicated-ips';
 import { createMetrics } from './metrics/metrics';
 import { createReputation } from './reputation/reputation';
+import { createRecommendations } from './vdm/recommendations';
 
 /** Applied to the account at every start when given (flags/env/config file; CI sets these). */
 export type AccountOverrides = Pick<AccountPatch, 'sandbox' | 'max24HourSend' | 'maxSendRate' | 'autoVerify'>;
@@ -172,6 +173,8 @@ export function createEngine(opts: EngineOptions): Engine {
     append: opts.appendLine,
     log,
   });
+  // VDM recommendations: judged from identities and the local zone when listed.
+  const recommendations = createRecommendations({ region: opts.region, accountId: opts.accountId, clock, identities, settings: store.settings });
   const runDue = () => scheduler.runDue(clock.now());
   // Inspection reads each message's stored MIME; the structure member also feeds the link checker.
   const rawOf = (id: string) => store.messages.raw(id);
@@ -195,6 +198,7 @@ export function createEngine(opts: EngineOptions): Engine {
     metrics,
     dedicatedIps,
     reputation,
+    recommendations,
     inspect: {
       ...structure,
       ...createCompatibilityInspect(rawOf),
@@ -231,6 +235,7 @@ export function createEngine(opts: EngineOptions): Engine {
         publishing.reset();
         identities.reset();
         account.reset();
+        recommendations.reset();
         applyOverrides();
         store.settings.delete(CLOCK_KEY);
       })();

@@ -573,6 +573,12 @@ export const dedicatedIpErrors = {
   managedDestination: (pool: string) => new SesError('InvalidParameterValue', `Pool ${pool} is a MANAGED pool: Amazon SES places its IPs.`),
   warmupPercentage: (value: number) => new SesError('InvalidParameterValue', `Invalid WarmupPercentage ${value}: it must be between 0 and 100.`),
   noAddressesLeft: () => new SesError('LimitExceeded', 'No dedicated IP addresses are left to lease.'),
+  /**
+   * DeleteDedicatedIpPool on a STANDARD pool that still holds IPs: "You can't delete dedicated IP pools that
+   * have a STANDARD scaling mode with one or more dedicated IP addresses" (AWS::SES::DedicatedIpPool). Text [verify].
+   */
+  poolNotEmpty: (pool: string, count: number) =>
+    new SesError('InvalidParameterValue', `Pool ${pool} has ${count} dedicated IP address${count === 1 ? '' : 'es'}: move them to another pool before deleting it.`),
 };
 
 // --- metrics ---

@@ -128,6 +128,7 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
     dedicatedIps: partialService('dedicatedIps'),
     publishing: partialService('publishing'),
     reputation: partialService('reputation'),
+    recommendations: partialService('recommendations'),
     time: partialService('time'),
     reset: unsupported,
     messages: {

@@ -164,13 +164,12 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
       return poolView(name);
     },
     deletePool(name) {
-      requirePool(name);
+      const pool = requirePool(name);
+      const members = store.ips().filter((x) => x.pool === name);
+      // A STANDARD pool must be emptied first; a MANAGED pool's IPs go back to SES with it.
+      if (pool.scalingMode === 'STANDARD' && members.length) throw dedicatedIpErrors.poolNotEmpty(name, members.length);
       deps.db.transaction(() => {
-        // Leased IPs return to ses-default-dedicated-pool; SES's managed IPs go back to SES.
-        for (const r of store.ips().filter((x) => x.pool === name)) {
-          if (r.managed) store.deleteIp(r.ip);
-          else store.saveIp({ ...r, pool: null });
-        }
+        for (const r of members) store.deleteIp(r.ip);
         store.deletePool(name);
       })();
     },

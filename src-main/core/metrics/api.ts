@@ -75,6 +75,13 @@ export interface ReputationCounts {
   windowStart: number | null;
 }
 
+export interface CountedReputation {
+  configurationSet: string | null;
+  /** When the message the counts belong to was sent (epoch ms). */
+  sentAt: number;
+  increments: { metric: 'REPUTATION_SENT' | 'REPUTATION_HARD_BOUNCE' | 'REPUTATION_COMPLAINT'; n: number }[];
+}
+
 export interface MetricsService {
   series(query: MetricQuery): MetricSeries[];
   /** Totals over [from, to) grouped by one dimension (`configurationSet`, `identity` or `isp`); the null key is ''. */
@@ -87,8 +94,13 @@ export interface MetricsService {
   reputation(query: { configurationSet?: string; since: number | null; volume: number; maxAgeMs: number }): ReputationCounts;
   /** v1 GetSendStatistics: one point per 15-minute bucket with activity in the last two weeks. */
   sendStatistics(): { timestamp: number; deliveryAttempts: number; bounces: number; complaints: number; rejects: number }[];
-  /** Called after reputation counts change (a send, hard bounce, complaint or suppression outcome); core/reputation re-evaluates here. */
-  onCounted(listener: (what: { configurationSet: string | null }) => void): () => void;
+  /**
+   * Called after reputation counts change (a send, hard bounce, complaint or suppression outcome), with the
+   * increments and the time of the send they belong to (reputation counts are kept in the bucket of the send,
+   * not of the outcome, so a rate always compares outcomes with the sends they came from); core/reputation
+   * re-evaluates here.
+   */
+  onCounted(listener: (what: CountedReputation) => void): () => void;
   /** engine.reset: statistics go with the account. */
   reset(): void;
 }

@@ -15,7 +15,7 @@ import type { IdentityService } from '../identities/api';
 import { METRICS_BUCKET_MS, METRICS_KEEP_MS, SEND_STATISTICS_WINDOW_MS } from '../limits';
 import { bareAddress } from '../mime/addresses';
 import type { Db } from '../store/database';
-import type { MetricName, MetricsService, MetricTotal, MetricSeries } from './api';
+import type { CountedReputation, MetricName, MetricsService, MetricTotal, MetricSeries } from './api';
 import { attachmentBytes } from './attachments';
 import { configurationSetOf, countEvent, type CountLookups } from './counting';
 import { createMetricsStore, type DimColumn, type DimFilter } from './metrics-store';
@@ -36,6 +36,12 @@ export interface MetricsCounter extends MetricsService {
 
 export const bucketOf = (t: number) => Math.floor(t / METRICS_BUCKET_MS) * METRICS_BUCKET_MS;
 
+/** The send time of the message an event is about (`mail.timestamp`), or null when the event carries none. */
+const sendTimeOf = (e: SesEventRecord): number | null => {
+  const ts = (e.payload as { mail?: { timestamp?: string } } | undefined)?.mail?.timestamp;
+  return ts ? Date.parse(ts) : null;
+};
+
 const COLUMN: Record<'configurationSet' | 'identity' | 'isp', DimColumn> = { configurationSet: 'configuration_set', identity: 'identity', isp: 'isp' };
 const RECENT_NOTES = 2000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -50,7 +56,7 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
   const { db, clock, identities } = deps;
   const store = createMetricsStore(db);
   const tally = createReputationTally(() => store.reputationRows(REPUTATION_METRICS));
-  const listeners = new Set<(what: { configurationSet: string | null }) => void>();
+  const listeners = new Set<(what: CountedReputation) => void>();
   const notes = new Map<string, Note>();
   let prunedAt = 0;
 
@@ -80,14 +86,19 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
     const bucket = bucketOf(Number.isNaN(at) ? clock.now() : at);
     const cs = configurationSetOf(e);
     const identity = identityOf(e);
-    for (const i of increments) store.add(bucket, i.metric, cs, identity, i.isp, i.n);
+    // Reputation counts go to the bucket of the send they belong to (mail.timestamp), everything else to the
+    // bucket of the event: a late bounce belongs to its send's window, a chart shows when it bounced.
+    const sentAt = sendTimeOf(e) ?? at;
+    const sendBucket = bucketOf(Number.isNaN(sentAt) ? clock.now() : sentAt);
+    const reputation = increments.filter((i) => (REPUTATION_METRICS as readonly string[]).includes(i.metric));
+    for (const i of increments) store.add(reputation.includes(i) ? sendBucket : bucket, i.metric, cs, identity, i.isp, i.n);
     const now = clock.now();
     if (now - prunedAt > PRUNE_EVERY_MS) {
       prunedAt = now;
       store.prune(bucketOf(now - METRICS_KEEP_MS));
       tally.prune(bucketOf(now - METRICS_KEEP_MS));
     }
-    return { cs, bucket, reputation: increments.filter((i) => (REPUTATION_METRICS as readonly string[]).includes(i.metric)) };
+    return { cs, sentAt: Number.isNaN(sentAt) ? clock.now() : sentAt, sendBucket, reputation };
   });
 
   deps.bus.on('event.recorded', (e) => {
@@ -95,8 +106,13 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
     if (counted === null) return; // nothing counted (a Subscription event, a repeated open)
     // Only reputation counts can change a status: a Delivery or an Open does not re-judge anything.
     if (!counted.reputation.length) return;
-    for (const i of counted.reputation) tally.add(counted.cs, counted.bucket, i.metric, i.n);
-    for (const fn of [...listeners]) fn({ configurationSet: counted.cs || null });
+    for (const i of counted.reputation) tally.add(counted.cs, counted.sendBucket, i.metric, i.n);
+    const what: CountedReputation = {
+      configurationSet: counted.cs || null,
+      sentAt: counted.sentAt,
+      increments: counted.reputation.map((i) => ({ metric: i.metric as CountedReputation['increments'][number]['metric'], n: i.n })),
+    };
+    for (const fn of [...listeners]) fn(what);
   });
 
   const filterOf = (f: MetricQueryFilter | undefined): DimFilter => {
@@ -152,7 +168,9 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
       const now = clock.now();
       const metrics: MetricName[] = ['SEND', 'PERMANENT_BOUNCE', 'TRANSIENT_BOUNCE', 'COMPLAINT', 'REJECT'];
       const points = new Map<number, { timestamp: number; deliveryAttempts: number; bounces: number; complaints: number; rejects: number }>();
-      for (const r of store.perBucket(metrics, bucketOf(now - SEND_STATISTICS_WINDOW_MS), now + 1, {})) {
+      // Buckets that start within the last two weeks (a bucket straddling the two-week mark is older).
+      const start = Math.ceil((now - SEND_STATISTICS_WINDOW_MS) / METRICS_BUCKET_MS) * METRICS_BUCKET_MS;
+      for (const r of store.perBucket(metrics, start, now + 1, {})) {
         const p = points.get(r.bucket) ?? { timestamp: r.bucket, deliveryAttempts: 0, bounces: 0, complaints: 0, rejects: 0 };
         if (r.metric === 'SEND') p.deliveryAttempts += r.total;
         else if (r.metric === 'COMPLAINT') p.complaints += r.total;

@@ -13,7 +13,7 @@
 import type { AccountService, EnforcementStatus } from '../account/api';
 import type { Clock } from '../clock';
 import type { ConfigurationSetService, ConfigurationSetView } from '../config-sets/api';
-import type { MetricsService, ReputationCounts } from '../metrics/api';
+import type { CountedReputation, MetricsService, ReputationCounts } from '../metrics/api';
 import { METRICS_BUCKET_MS } from '../limits';
 import type { SettingsStore } from '../store/types';
 import type { ReputationService, ReputationSettings, ReputationView } from './api';
@@ -115,7 +115,14 @@ export function createReputation(deps: ReputationDeps): ReputationService {
   const accountCounts = () => counts(undefined, state.accountFreshStart, state.accountBaseline);
   const setCounts = (set: ConfigurationSetView) => counts(set.name, set.reputation.lastFreshStart, setState(set).baseline);
   const accountView = () => view(null, accountCounts(), account.get().enforcementStatus, state.accountFreshStart);
-  const setView = (set: ConfigurationSetView) => view(set.name, setCounts(set), setState(set).status, set.reputation.lastFreshStart);
+  const setView = (set: ConfigurationSetView) => {
+    // A set re-enabled by hand since reputation paused it is judged before it is shown.
+    if (setState(set).paused && set.sendingEnabled) {
+      evaluateSet(set);
+      set = configurationSets.get(set.name) ?? set;
+    }
+    return view(set.name, setCounts(set), setState(set).status, set.reputation.lastFreshStart);
+  };
 
   function evaluateAccount(): void {
     const current = account.get().enforcementStatus;
@@ -128,12 +135,16 @@ export function createReputation(deps: ReputationDeps): ReputationService {
 
   function evaluateSet(set: ConfigurationSetView): void {
     if (!set.reputation.reputationMetricsEnabled) return;
-    const kept = setState(set);
+    const stored = setState(set);
+    // Sending turned back on by hand after reputation paused the set: judged afresh from HEALTHY (so bad rates
+    // pause it again at once), never left saying "paused" while it sends.
+    const reinstated = stored.paused && set.sendingEnabled;
+    const kept: SetState = reinstated ? { ...stored, status: 'HEALTHY', paused: false } : stored;
     let v = verdict(setCounts(set), settings);
     // Without pausing, a set's status stops at "under review".
     if (v === 'SHUTDOWN' && !settings.pauseConfigurationSets) v = 'PROBATION';
     const status = nextStatus(kept.status, v);
-    if (status === kept.status && state.sets[set.name] === kept) return;
+    if (!reinstated && status === kept.status && state.sets[set.name] === kept) return;
     const pause = status === 'SHUTDOWN' && !kept.paused;
     if (pause && set.sendingEnabled) configurationSets.update(set.name, { sendingEnabled: false });
     state = { ...state, sets: { ...state.sets, [set.name]: { createdAt: set.createdAt, status, paused: kept.paused || (pause && set.sendingEnabled), baseline: kept.baseline } } };
@@ -147,7 +158,34 @@ export function createReputation(deps: ReputationDeps): ReputationService {
     for (const set of sets === 'all' ? configurationSets.list() : [configurationSets.get(sets)]) if (set) evaluateSet(set);
   };
 
-  metrics.onCounted(({ configurationSet }) => evaluate(configurationSet));
+  // Outcomes of mail sent before a fresh start, in the fresh start's own bucket, join its baseline: they
+  // belong to the mail the fresh start forgave (metrics keeps reputation counts in the bucket of their send).
+  const absorb = (b: Baseline | undefined, since: number | null, what: CountedReputation): Baseline | undefined => {
+    if (!b || since === null || what.sentAt >= since || bucketOf(what.sentAt) !== b.bucket) return b;
+    const next = { ...b };
+    for (const i of what.increments) {
+      if (i.metric === 'REPUTATION_SENT') next.sent += i.n;
+      else if (i.metric === 'REPUTATION_HARD_BOUNCE') next.hardBounces += i.n;
+      else next.complaints += i.n;
+    }
+    return next;
+  };
+
+  metrics.onCounted((what) => {
+    const accountBaseline = absorb(state.accountBaseline, state.accountFreshStart, what);
+    const set = what.configurationSet === null ? undefined : configurationSets.get(what.configurationSet);
+    const kept = set ? state.sets[set.name] : undefined;
+    const setBaseline = set && kept ? absorb(kept.baseline, set.reputation.lastFreshStart, what) : undefined;
+    if (accountBaseline !== state.accountBaseline || (kept && setBaseline !== kept.baseline)) {
+      state = {
+        ...state,
+        accountBaseline,
+        sets: set && kept ? { ...state.sets, [set.name]: { ...kept, baseline: setBaseline } } : state.sets,
+      };
+      save();
+    }
+    evaluate(what.configurationSet);
+  });
 
   return {
     settings: () => ({ ...settings }),

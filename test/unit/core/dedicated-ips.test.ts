@@ -66,6 +66,9 @@ describe('pools and IPs', () => {
     expect(d.listIps('marketing', {}).items.map((i) => i.ip)).toEqual(['198.51.100.2']);
     expect(d.listIps(null, { pageSize: 1 })).toMatchObject({ items: [{ ip: '198.51.100.1' }], nextToken: expect.any(String) as unknown });
     expectSesError(() => d.getIp('10.0.0.1'), 'NotFound', 'IP 10.0.0.1 does not exist.');
+    // A STANDARD pool holding IPs can't be deleted (AWS::SES::DedicatedIpPool); emptied, it can.
+    expectSesError(() => d.deletePool('marketing'), 'InvalidParameterValue', 'Pool marketing has 1 dedicated IP address: move them to another pool before deleting it.');
+    d.putIpInPool(ip2.ip, 'ses-default-dedicated-pool');
     d.deletePool('marketing');
     expect(d.getIp(ip2.ip).poolName).toBe('ses-default-dedicated-pool');
     expect(d.listPools({}).items).toEqual([]);

@@ -130,4 +130,36 @@ describe('reputation through the engine', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('late complaints about mail sent before a fresh start do not count against the new window', async () => {
+    t = makeEngine();
+    const { engine, clock } = t;
+    engine.scenarios.create({ match: { kind: 'domain', pattern: 'late.example.com' }, action: { kind: 'complain', delaySeconds: 1800 } });
+    await sendMix(engine, 400, 0);
+    await engine.sending.send(simpleRequest({ destination: { to: to(4, 'late.example.com', 9000) } }));
+    clock.advance(60_000);
+    engine.reputation.freshStart({});
+    clock.advance(1800_000);
+    engine.time.runDue(); // the 4 complaints arrive, about mail the fresh start forgave
+    await sendMix(engine, 150, 0);
+    expect(engine.reputation.account()).toMatchObject({ status: 'HEALTHY', sent: 150, complaints: 0 });
+    expect(engine.metrics.sendStatistics().reduce((n, p) => n + p.complaints, 0)).toBe(4); // still in the statistics
+  });
+
+  it('a set re-enabled by hand after reputation paused it is judged afresh: bad rates pause it again', async () => {
+    t = makeEngine();
+    const { engine } = t;
+    withBounceRule(engine);
+    engine.configurationSets.create('promo', { reputation: { reputationMetricsEnabled: true } });
+    await sendMix(engine, 80, 20, 'promo');
+    expect(engine.reputation.configurationSet('promo').status).toBe('SHUTDOWN');
+    expect(engine.configurationSets.get('promo')!.sendingEnabled).toBe(false);
+    engine.configurationSets.update('promo', { sendingEnabled: true });
+    // Shown as judged now: the rates are still past the pause threshold, so it is paused again.
+    expect(engine.reputation.configurationSet('promo').status).toBe('SHUTDOWN');
+    expect(engine.configurationSets.get('promo')!.sendingEnabled).toBe(false);
+    // A fresh start is what lets it send again.
+    engine.reputation.freshStart({ configurationSet: 'promo' });
+    expect(engine.configurationSets.get('promo')!.sendingEnabled).toBe(true);
+    expect(engine.reputation.configurationSet('promo').status).toBe('HEALTHY');
+  });
 });

@@ -3,7 +3,7 @@
 // the minimum volume, settings validation and persistence, configuration-set pauses, fresh starts, the
 // explanation's numbers, and the paused sends that follow.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MetricsService, ReputationCounts } from '../../../src-main/core/metrics/api';
+import type { CountedReputation, MetricsService, ReputationCounts } from '../../../src-main/core/metrics/api';
 import { explain, nextStatus, verdict } from '../../../src-main/core/reputation/evaluate';
 import { createReputation } from '../../../src-main/core/reputation/reputation';
 import { DEFAULT_REPUTATION_SETTINGS } from '../../../src-main/core/reputation/settings';
@@ -57,7 +57,7 @@ describe('reputation judgement (pure)', () => {
 function fakeMetrics() {
   const counts = new Map<string, ReputationCounts>();
   const since = new Map<string, number | null>();
-  const listeners: ((what: { configurationSet: string | null }) => void)[] = [];
+  const listeners: ((what: CountedReputation) => void)[] = [];
   const metrics: MetricsService = {
     series: () => [],
     breakdown: () => [],
@@ -77,7 +77,7 @@ function fakeMetrics() {
     since,
     count(configurationSet: string | null, value: ReputationCounts) {
       counts.set(configurationSet ?? '', value);
-      for (const fn of listeners) fn({ configurationSet });
+      for (const fn of listeners) fn({ configurationSet, sentAt: 0, increments: [] });
     },
   };
 }

@@ -39,6 +39,7 @@ import {
 } from './event-destinations';
 import { GetMessageInsights } from './message-insights';
 import { BatchGetMetricData } from './metrics';
+import { ListRecommendations } from './recommendations';
 import { SendBulkEmail } from './send-bulk';
 import {
   CreateEmailTemplate,
@@ -105,6 +106,7 @@ export const sesv2Handlers: HandlerRegistry = {
   DeleteConfigurationSetEventDestination,
   GetMessageInsights,
   BatchGetMetricData,
+  ListRecommendations,
   SendBulkEmail,
   CreateEmailTemplate,
   GetEmailTemplate,

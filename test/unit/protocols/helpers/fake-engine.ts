@@ -84,6 +84,7 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
     }),
     time: partialService('time'),
     reputation: partialService('reputation'),
+    recommendations: partialService('recommendations'),
     reset: untouched('reset'),
     identities: partialService<IdentityService>('identities', {
       verifyEmail: async (address) => {
