@@ -39,3 +39,8 @@ export interface CreatePoolBody {
   poolName: string;
   scalingMode: ScalingModeName;
 }
+
+/** SES's pool for dedicated IPs not placed in a pool of the account's own. */
+export const DEFAULT_DEDICATED_POOL_NAME = 'ses-default-dedicated-pool';
+/** The most standard IPs one lease request takes (Sesame's limit for its simulated leases). */
+export const DEDICATED_IP_LEASE_MAX = 20;

@@ -11,14 +11,13 @@ import {
   type DashboardBreakdownRowDto,
   type DashboardCounts,
   type DashboardDto,
+  type DashboardMetric,
   type DashboardRange,
   type DashboardSeriesDto,
 } from '../../contract/dashboard';
-import type { DedicatedIpService } from '../../core/dedicated-ips/api';
 import type { Engine } from '../../core/engine-api';
-import type { MetricName, MetricsService, MetricTotal } from '../../core/metrics/api';
+import type { MetricsService, MetricTotal } from '../../core/metrics/api';
 import { estimateCost } from '../../core/pricing/estimate';
-import type { ReputationService } from '../../core/reputation/api';
 import type { SesCall, SesRouteTable } from './ses-routes';
 import { badRequest, methodNotAllowed, notFound, sendJson } from './respond';
 
@@ -33,41 +32,15 @@ export const RANGE_STEPS: Record<DashboardRange, { rangeMs: number; stepMs: numb
   '14d': { rangeMs: 14 * DAY, stepMs: 2 * HOUR },
 };
 
-/** The standard IPs and managed pools the account holds, for the cost panel (engine.dedicatedIps). */
-export interface DedicatedIpHoldings {
-  standardIps: number;
-  managedPools: number;
-}
-
-/** What the view is built from: the engine's members, read through this so tests can hand in their own. */
+/** What the view is built from: the engine, and its metrics apart so tests can hand in their own ledger. */
 export interface DashboardSources {
   engine: Engine;
   metrics: MetricsService;
-  reputation: ReputationService;
-  dedicatedIps: () => DedicatedIpHoldings;
 }
-
-/** Leased (standard) IPs are billed per IP; managed pools carry the managed fee. */
-function holdingsOf(svc: DedicatedIpService): DedicatedIpHoldings {
-  return {
-    standardIps: svc.ips().filter((ip) => !ip.managed).length,
-    managedPools: svc.pools().filter((p) => p.scalingMode === 'MANAGED').length,
-  };
-}
-
-export function sourcesOf(engine: Engine): DashboardSources {
-  return { engine, metrics: engine.metrics, reputation: engine.reputation, dedicatedIps: () => holdingsOf(engine.dedicatedIps) };
-}
-
-const zeroCounts = (): DashboardCounts => Object.fromEntries(DASHBOARD_METRICS.map((m) => [m, 0])) as DashboardCounts;
 
 function rows(totals: MetricTotal[]): DashboardBreakdownRowDto[] {
   return totals
-    .map((t) => {
-      const counts = zeroCounts();
-      for (const m of DASHBOARD_METRICS) counts[m] = t.counts[m] ?? 0;
-      return { key: t.key, counts };
-    })
+    .map((t) => ({ key: t.key, counts: Object.fromEntries(DASHBOARD_METRICS.map((m) => [m, t.counts[m] ?? 0])) as DashboardCounts }))
     .sort((a, b) => b.counts.SEND - a.counts.SEND || a.key.localeCompare(b.key));
 }
 
@@ -78,26 +51,25 @@ export interface DashboardQuery {
 }
 
 export function buildDashboard(src: DashboardSources, q: DashboardQuery): DashboardDto {
-  const { engine, metrics, reputation } = src;
+  const { engine, metrics } = src;
+  const { reputation, dedicatedIps } = engine;
   const now = engine.time.now();
   const { rangeMs, stepMs } = RANGE_STEPS[q.range];
   const to = Math.floor(now / stepMs) * stepMs + stepMs;
   const from = to - rangeMs;
   const filter = { ...(q.configurationSet !== null && { configurationSet: q.configurationSet }), ...(q.identity !== null && { identity: q.identity }) };
-  const hasFilter = q.configurationSet !== null || q.identity !== null;
 
-  const timestamps: number[] = [];
-  for (let t = from; t < to; t += stepMs) timestamps.push(t);
-  const values = Object.fromEntries(DASHBOARD_METRICS.map((m) => [m, timestamps.map(() => 0)])) as DashboardSeriesDto['values'];
-  const totals = zeroCounts();
+  // The ledger answers every step from `from` with zeros filled in, one series per metric asked for.
+  const series = metrics.series({ metrics: [...DASHBOARD_METRICS, 'ATTACHMENT_BYTES'], from, to, stepMs, filter });
+  const values = {} as DashboardSeriesDto['values'];
+  const totals = {} as DashboardCounts;
   let attachmentBytes = 0;
-  const wanted: MetricName[] = [...DASHBOARD_METRICS, 'ATTACHMENT_BYTES'];
-  for (const s of metrics.series({ metrics: wanted, from, to, stepMs, ...(hasFilter && { filter }) })) {
+  for (const s of series) {
     const sum = s.values.reduce((a, b) => a + b, 0);
     if (s.metric === 'ATTACHMENT_BYTES') attachmentBytes = sum;
-    else if ((DASHBOARD_METRICS as readonly string[]).includes(s.metric)) {
-      const metric = s.metric as keyof DashboardCounts;
-      values[metric] = s.values.slice(0, timestamps.length);
+    else {
+      const metric = s.metric as DashboardMetric;
+      values[metric] = s.values;
       totals[metric] = sum;
     }
   }
@@ -106,14 +78,16 @@ export function buildDashboard(src: DashboardSources, q: DashboardQuery): Dashbo
 
   const account = engine.account.get();
   const settings = reputation.settings();
-  const ips = src.dedicatedIps();
+  // Leased (standard) IPs are billed per IP; managed pools carry the managed fee.
+  const standardIps = dedicatedIps.ips().filter((ip) => !ip.managed).length;
+  const managedPools = dedicatedIps.pools().filter((p) => p.scalingMode === 'MANAGED').length;
   return {
     range: q.range,
     from,
     to,
     now,
     filter: { configurationSet: q.configurationSet, identity: q.identity },
-    series: { stepMs, timestamps, values, totals },
+    series: { stepMs, timestamps: series[0].timestamps, values, totals },
     account: reputation.account(),
     configurationSets: reputation.configurationSets(),
     thresholds: { ...settings },
@@ -130,10 +104,10 @@ export function buildDashboard(src: DashboardSources, q: DashboardQuery): Dashbo
       recipients: totals.SEND,
       attachmentBytes,
       rangeMs,
-      standardIps: ips.standardIps,
-      managedPools: ips.managedPools,
+      standardIps,
+      managedPools,
       // Managed pools carry the account's sends unless a set routes elsewhere; the whole range is the upper bound.
-      managedMessages: ips.managedPools > 0 ? totals.SEND : 0,
+      managedMessages: managedPools > 0 ? totals.SEND : 0,
       receivedMessages: null,
       receivedBytes: null,
     }),
@@ -141,7 +115,7 @@ export function buildDashboard(src: DashboardSources, q: DashboardQuery): Dashbo
 }
 
 /** `?range&configurationSet&identity` → the query (blank filters = none; unknown range → 400). */
-export function parseDashboardQuery(query: URLSearchParams): DashboardQuery {
+function parseDashboardQuery(query: URLSearchParams): DashboardQuery {
   const range = query.get('range') ?? '24h';
   if (!(DASHBOARD_RANGES as readonly string[]).includes(range)) throw badRequest(`range must be one of ${DASHBOARD_RANGES.join(', ')}.`);
   const opt = (name: string) => {
@@ -154,7 +128,7 @@ export function parseDashboardQuery(query: URLSearchParams): DashboardQuery {
 function dashboard({ ctx, res, method, seg, query }: SesCall): void {
   if (seg.length !== 1) throw notFound(`No API route /api/${seg.join('/')}.`);
   if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, 'GET');
-  return sendJson(res, 200, buildDashboard(sourcesOf(ctx.engine), parseDashboardQuery(query)), method);
+  return sendJson(res, 200, buildDashboard({ engine: ctx.engine, metrics: ctx.engine.metrics }, parseDashboardQuery(query)), method);
 }
 
 export const dashboardRoutes: SesRouteTable = { dashboard };

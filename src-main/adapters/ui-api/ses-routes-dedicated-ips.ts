@@ -2,24 +2,25 @@
 // call answers the whole DedicatedIpsDto, so the screen redraws from one answer:
 //   GET    /api/dedicated-ips                        → DedicatedIpsDto
 //   PATCH  /api/dedicated-ips {autoWarmupEnabled}    → PutAccountDedicatedIpWarmupAttributes
-//   POST   /api/dedicated-ips/lease {count, pool?}   → leases standard IPs (1–20)
+//   POST   /api/dedicated-ips/lease {count, pool?}   → leases standard IPs (1 to DEDICATED_IP_LEASE_MAX)
 //   POST   /api/dedicated-ips/pools {poolName, scalingMode}      CreateDedicatedIpPool
 //   DELETE /api/dedicated-ips/pools/:pool                        DeleteDedicatedIpPool
 //   PUT    /api/dedicated-ips/pools/:pool/scaling {scalingMode}  PutDedicatedIpPoolScalingAttributes
 //   PUT    /api/dedicated-ips/ips/:ip/pool {poolName}            PutDedicatedIpInPool
-//   PUT    /api/dedicated-ips/ips/:ip/warmup {warmupPercentage}  PutDedicatedIpWarmupAttributes
+//   PUT    /api/dedicated-ips/ips/:ip/warmup {warmupPercentage}  PutDedicatedIpWarmupAttributes (required, 0–100)
 //   DELETE /api/dedicated-ips/ips/:ip                            releases a leased IP
 // Engine failures (NotFound, AlreadyExists, …) answer with SES's code and text (ses-routes.ts).
 // Owns: body checks and the DTO. Must not: decide anything about pools or warm-up.
+import { DEDICATED_IP_LEASE_MAX } from '../../contract/dedicated-ips';
 import type { DedicatedIpsDto } from '../../contract/ui-api';
 import type { Engine } from '../../core/engine-api';
-import { methodNotAllowed, notFound, segment, sendJson } from './respond';
+import { badRequest, methodNotAllowed, notFound, segment, sendJson } from './respond';
 import type { SesCall, SesRouteTable } from './ses-routes';
 import { bool, iso, num, oneOf, onlyKnown, readObject, str } from './ses-routes-io';
 
 const MODES = ['STANDARD', 'MANAGED'] as const;
 
-export function dedicatedIpsDto(engine: Engine): DedicatedIpsDto {
+function dedicatedIpsDto(engine: Engine): DedicatedIpsDto {
   return {
     autoWarmupEnabled: engine.account.get().dedicatedIpAutoWarmupEnabled,
     pools: engine.dedicatedIps.pools().map((p) => ({ poolName: p.poolName, scalingMode: p.scalingMode, createdAt: iso(p.createdAt) ?? '', ips: [...p.ips] })),
@@ -44,7 +45,7 @@ async function dedicatedIps({ ctx, req, res, method, seg }: SesCall): Promise<vo
     if (method !== 'POST') throw methodNotAllowed(method, 'POST');
     const body = await readObject(req);
     onlyKnown(body, ['count', 'pool']);
-    d.lease(num(body, 'count', 1, 20, true) ?? 1, str(body, 'pool') ?? null);
+    d.lease(num(body, 'count', 1, DEDICATED_IP_LEASE_MAX, true) ?? 1, str(body, 'pool') ?? null);
     return done();
   }
   if (seg.length === 2 && seg[1] === 'pools') {
@@ -83,7 +84,10 @@ async function dedicatedIps({ ctx, req, res, method, seg }: SesCall): Promise<vo
     }
     if (seg[3] === 'warmup') {
       onlyKnown(body, ['warmupPercentage']);
-      d.putIpWarmup(ip, num(body, 'warmupPercentage', 0, 100, true) ?? 0);
+      // Any number from 0 to 100 (core takes fractions); absent is refused rather than read as 0 %.
+      const percentage = num(body, 'warmupPercentage', 0, 100);
+      if (percentage === undefined) throw badRequest('warmupPercentage is required.');
+      d.putIpWarmup(ip, percentage);
       return done();
     }
   }

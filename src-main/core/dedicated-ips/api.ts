@@ -3,12 +3,13 @@
 // takes (a dedicated IP of the configuration set's pool, or SES's shared pool). The dashboard's cost panel
 // reads ips() and pools(). Owns: shapes and the service interface (dedicated-ips.ts implements it).
 // Must not: hold behaviour.
+import { DEFAULT_DEDICATED_POOL_NAME } from '../../contract/dedicated-ips';
 
 export type ScalingMode = 'STANDARD' | 'MANAGED';
 export type WarmupStatus = 'IN_PROGRESS' | 'DONE' | 'NOT_APPLICABLE';
 
 /** SES's own pools: unpooled dedicated IPs, and the IPs shared by all SES customers (doc managing-ip-pools). */
-export const DEFAULT_DEDICATED_POOL = 'ses-default-dedicated-pool';
+export const DEFAULT_DEDICATED_POOL = DEFAULT_DEDICATED_POOL_NAME;
 export const SHARED_POOL = 'ses-shared-pool';
 /**
  * Where Sesame's dedicated IPs come from (RFC 5737 documentation ranges): leased standard IPs, and the IPs

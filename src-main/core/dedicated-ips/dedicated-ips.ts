@@ -17,6 +17,7 @@ import { decodePageToken, encodePageToken } from '../paging';
 import { OUTGOING_IP } from '../sending/ses-headers';
 import type { Db } from '../store/database';
 import {
+  DEDICATED_IP_NETWORKS,
   DEFAULT_DEDICATED_POOL,
   SHARED_POOL,
   type DedicatedIpService,
@@ -27,7 +28,7 @@ import {
   type PoolView,
   type ScalingMode,
 } from './api';
-import { byAddress, createIpStore, type IpRow } from './ip-store';
+import { byAddress, createIpStore, type IpRow, type PoolRow } from './ip-store';
 import { advance, allowanceAt, dayOf, reportedPercentage } from './warmup';
 
 export interface DedicatedIpDeps {
@@ -39,8 +40,10 @@ export interface DedicatedIpDeps {
   managedIpCapacity?: number;
 }
 
-const STANDARD_NET = '198.51.100.';
-const MANAGED_NET = '203.0.113.';
+/** `198.51.100.` from `198.51.100.0/24`: addresses .1–.254 of each range are handed out. */
+const prefixOf = (cidr: string) => cidr.replace(/0\/24$/, '');
+const STANDARD_NET = prefixOf(DEDICATED_IP_NETWORKS.standard);
+const MANAGED_NET = prefixOf(DEDICATED_IP_NETWORKS.managed);
 const RESERVED = new Set([DEFAULT_DEDICATED_POOL, SHARED_POOL]);
 
 export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
@@ -50,7 +53,8 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
   /** The row as of `day`: yesterday's count does not carry over; a new day's allowance follows today's percentage. */
   const asOf = (r: IpRow, day: number): IpRow => (r.day === day ? r : { ...r, day, daySent: 0, dayPercentage: r.warmupPercentage });
 
-  const view = (r: IpRow): DedicatedIpView => {
+  /** `limited`: the account's automatic warm-up is on (read once per call, not per IP). */
+  const view = (r: IpRow, limited: boolean): DedicatedIpView => {
     const row = asOf(r, today());
     const done = row.warmupPercentage >= 100;
     return {
@@ -60,20 +64,21 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
       warmupStatus: row.managed ? 'NOT_APPLICABLE' : done ? 'DONE' : 'IN_PROGRESS',
       warmupPercentage: row.managed ? 100 : reportedPercentage(row.warmupPercentage),
       sentToday: row.daySent,
-      allowanceToday: row.managed || !deps.autoWarmup() ? null : allowanceAt(row.dayPercentage),
+      allowanceToday: row.managed || !limited ? null : allowanceAt(row.dayPercentage),
       totalSent: row.totalSent,
       leasedAt: row.leasedAt,
     };
   };
-  const poolView = (name: string): PoolView => {
-    const p = store.pool(name)!;
-    return {
-      poolName: p.name,
-      scalingMode: p.scalingMode,
-      createdAt: p.createdAt,
-      ips: store.ips().filter((r) => r.pool === name).map((r) => r.ip),
-      tags: p.tags.map((t) => ({ ...t })),
-    };
+  const poolView = (p: PoolRow, members: IpRow[]): PoolView => ({
+    poolName: p.name,
+    scalingMode: p.scalingMode,
+    createdAt: p.createdAt,
+    ips: members.map((r) => r.ip),
+    tags: p.tags.map((t) => ({ ...t })),
+  });
+  const viewsOf = (rows: IpRow[]) => {
+    const limited = deps.autoWarmup();
+    return rows.map((r) => view(r, limited));
   };
   const requirePool = (name: string) => {
     if (RESERVED.has(name)) throw dedicatedIpErrors.reservedPool(name);
@@ -86,10 +91,14 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
     if (!r) throw dedicatedIpErrors.ipNotFound(ip);
     return r;
   };
-  /** The lowest free address of a range (.1–.254). */
-  const nextAddress = (net: string): string => {
-    const taken = new Set(store.ips().map((r) => r.ip));
-    for (let n = 1; n <= 254; n++) if (!taken.has(net + n)) return net + n;
+  /** The lowest free address of a range (.1–.254); `taken` (every IP of the account) gets it added. */
+  const nextAddress = (net: string, taken = new Set(store.ips().map((r) => r.ip))): string => {
+    for (let n = 1; n <= 254; n++) {
+      if (!taken.has(net + n)) {
+        taken.add(net + n);
+        return net + n;
+      }
+    }
     throw dedicatedIpErrors.noAddressesLeft();
   };
   const addManagedIp = (pool: string) =>
@@ -114,8 +123,7 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
     if (!store.hasIps()) return noIps();
     const day = dayOf(at);
     const members = store
-      .ips()
-      .filter((r) => r.pool === (named ? poolName : null))
+      .ipsIn(named ? poolName : null)
       .map((r) => asOf(r, day))
       .sort((a, b) => a.daySent - b.daySent || byAddress(a, b));
     const label = named ? poolName : DEFAULT_DEDICATED_POOL;
@@ -141,7 +149,7 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
           warmupPercentage: now.managed ? now.warmupPercentage : advance(now.warmupPercentage, recipients),
         });
         if (pool?.scalingMode === 'MANAGED') {
-          const sentToday = store.ips().filter((r) => r.pool === pool.name).reduce((n, r) => n + asOf(r, day).daySent, 0);
+          const sentToday = store.ipsIn(pool.name).reduce((n, r) => n + asOf(r, day).daySent, 0);
           if (sentToday > members.length * capacity) addManagedIp(pool.name);
         }
       },
@@ -149,10 +157,16 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
   }
 
   return {
-    pools: () => store.pools().map((p) => poolView(p.name)),
-    ips: () => store.ips().map(view),
+    pools: () => {
+      const all = store.ips();
+      return store.pools().map((p) => poolView(p, all.filter((r) => r.pool === p.name)));
+    },
+    ips: () => viewsOf(store.ips()),
     listPools: (page) => paged(store.pools().map((p) => p.name), page),
-    getPool: (name) => poolView(requirePool(name).name),
+    getPool(name) {
+      const p = requirePool(name);
+      return poolView(p, store.ipsIn(p.name));
+    },
     createPool(name, scalingMode: ScalingMode, tags = []) {
       if (RESERVED.has(name)) throw dedicatedIpErrors.reservedPool(name);
       if (store.pool(name)) throw dedicatedIpErrors.poolAlreadyExists(name);
@@ -161,11 +175,11 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
         store.insertPool({ name, scalingMode, tags, createdAt: deps.clock.now() });
         if (scalingMode === 'MANAGED') addManagedIp(name);
       })();
-      return poolView(name);
+      return poolView(store.pool(name)!, store.ipsIn(name));
     },
     deletePool(name) {
       const pool = requirePool(name);
-      const members = store.ips().filter((x) => x.pool === name);
+      const members = store.ipsIn(name);
       // A STANDARD pool must be emptied first; a MANAGED pool's IPs go back to SES with it.
       if (pool.scalingMode === 'STANDARD' && members.length) throw dedicatedIpErrors.poolNotEmpty(name, members.length);
       deps.db.transaction(() => {
@@ -180,16 +194,16 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
       deps.db.transaction(() => {
         store.setScaling(name, scalingMode);
         // Its IPs become SES's to manage; an empty pool gets its first managed IP.
-        const members = store.ips().filter((r) => r.pool === name);
+        const members = store.ipsIn(name);
         for (const r of members) store.saveIp({ ...r, managed: true });
         if (!members.length) addManagedIp(name);
       })();
     },
-    getIp: (ip) => view(requireIp(ip)),
+    getIp: (ip) => view(requireIp(ip), deps.autoWarmup()),
     listIps(pool, page) {
       if (pool !== null && pool !== DEFAULT_DEDICATED_POOL) requirePool(pool);
-      const all = store.ips().filter((r) => pool === null || (r.pool ?? DEFAULT_DEDICATED_POOL) === pool);
-      return paged(all.map(view), page);
+      const rows = pool === null ? store.ips() : store.ipsIn(pool === DEFAULT_DEDICATED_POOL ? null : pool);
+      return paged(viewsOf(rows), page);
     },
     putIpInPool(ip, destination) {
       const r = requireIp(ip);
@@ -207,14 +221,15 @@ export function createDedicatedIps(deps: DedicatedIpDeps): DedicatedIpService {
       const target = pool && pool !== DEFAULT_DEDICATED_POOL ? requirePool(pool) : null;
       if (target?.scalingMode === 'MANAGED') throw dedicatedIpErrors.managedDestination(target.name);
       const leased: string[] = [];
+      const taken = new Set(store.ips().map((r) => r.ip));
       deps.db.transaction(() => {
         for (let i = 0; i < count; i++) {
-          const ip = nextAddress(STANDARD_NET);
+          const ip = nextAddress(STANDARD_NET, taken);
           store.insertIp({ ip, pool: target?.name ?? null, managed: false, warmupPercentage: 0, leasedAt: deps.clock.now() });
           leased.push(ip);
         }
       })();
-      return leased.map((ip) => view(store.ip(ip)!));
+      return viewsOf(leased.map((ip) => store.ip(ip)!));
     },
     release(ip) {
       requireIp(ip);

@@ -1,4 +1,4 @@
-// The dedicated IP tables (migration 012): plain reads and writes, no rules. Kept in the capability's folder
+// The dedicated IP tables (migration 011): plain reads and writes, no rules. Kept in the capability's folder
 // (issue 6 file ownership) rather than core/store/. Owns: SQL and row mapping. Must not: decide anything.
 import type { Db } from '../store/database';
 import type { ScalingMode } from './api';
@@ -72,6 +72,7 @@ export function createIpStore(db: Db) {
     deletePool: db.prepare('DELETE FROM dedicated_ip_pools WHERE name = ?'),
     setScaling: db.prepare('UPDATE dedicated_ip_pools SET scaling_mode = ? WHERE name = ?'),
     ips: db.prepare('SELECT * FROM dedicated_ips'),
+    ipsIn: db.prepare('SELECT * FROM dedicated_ips WHERE pool IS ?'),
     ip: db.prepare('SELECT * FROM dedicated_ips WHERE ip = ?'),
     insertIp: db.prepare('INSERT INTO dedicated_ips (ip, pool, managed, warmup_percentage, leased_at) VALUES (?, ?, ?, ?, ?)'),
     deleteIp: db.prepare('DELETE FROM dedicated_ips WHERE ip = ?'),
@@ -94,6 +95,8 @@ export function createIpStore(db: Db) {
     deletePool: (name: string) => q.deletePool.run(name),
     setScaling: (name: string, mode: ScalingMode) => q.setScaling.run(mode, name),
     ips: (): IpRow[] => (q.ips.all() as RawIp[]).map(ipOf).sort(byAddress),
+    /** The IPs of one pool (null: ses-default-dedicated-pool), by address. */
+    ipsIn: (pool: string | null): IpRow[] => (q.ipsIn.all(pool) as RawIp[]).map(ipOf).sort(byAddress),
     ip: (ip: string): IpRow | null => {
       const r = q.ip.get(ip) as RawIp | undefined;
       return r ? ipOf(r) : null;
@@ -113,4 +116,3 @@ export function createIpStore(db: Db) {
     },
   };
 }
-export type IpStore = ReturnType<typeof createIpStore>;

@@ -16,8 +16,7 @@
 //   mailbox simulator's) [verify: VDM's exact wording, "Successful deliveries for email …"].
 // Owns: those rules. Must not: touch the store (metrics.ts passes lookups in) or read the clock.
 import type { SesEventRecord } from '../../contract/messages';
-import { outcomeOrigin } from '../outcomes/origin';
-import { SIMULATOR_DOMAIN } from '../limits';
+import { atSimulator, outcomeOrigin } from '../outcomes/origin';
 import type { MetricName } from './api';
 import { ispOf } from './isp';
 
@@ -46,7 +45,8 @@ interface Payload {
   deliveryDelay?: { delayedRecipients?: { emailAddress: string }[] };
 }
 
-const atSimulator = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase() === SIMULATOR_DOMAIN;
+/** Recipients whose outcome no scenario rule marked as not counting toward reputation. */
+const ratedOnly = (recipients: readonly string[], marks: ReadonlySet<string>) => recipients.filter((r) => !marks.has(`unrated:${r}`));
 
 /** Adds one per recipient to `metric`, grouped by ISP. */
 function perRecipient(out: Increment[], metric: MetricName, recipients: readonly string[], sign = 1): void {
@@ -75,16 +75,13 @@ export function countEvent(e: SesEventRecord, lookups: CountLookups): Increment[
       out.push({ metric: 'MESSAGES', isp: '', n: 1 });
       const bytes = lookups.attachmentBytes(e.messageId);
       if (bytes > 0) out.push({ metric: 'ATTACHMENT_BYTES', isp: '', n: bytes });
-      const marks = lookups.marks(e.messageId);
-      const rated = destination.filter((r) => !atSimulator(r) && !marks.has(`unrated:${r}`));
-      if (rated.length) perRecipient(out, 'REPUTATION_SENT', rated);
+      perRecipient(out, 'REPUTATION_SENT', ratedOnly(destination.filter((r) => !atSimulator(r)), lookups.marks(e.messageId)));
       return out;
     }
     case 'Delivery': {
       const recipients = p.delivery?.recipients ?? [];
       perRecipient(out, 'DELIVERY', recipients);
-      const real = recipients.filter((r) => !atSimulator(r));
-      if (real.length) perRecipient(out, 'DELIVERY_COMPLAINT', real);
+      perRecipient(out, 'DELIVERY_COMPLAINT', recipients.filter((r) => !atSimulator(r)));
       const marks = lookups.marks(e.messageId);
       if (marks.has('track:open')) perRecipient(out, 'DELIVERY_OPEN', recipients);
       if (marks.has('track:click')) perRecipient(out, 'DELIVERY_CLICK', recipients);
@@ -96,9 +93,7 @@ export function countEvent(e: SesEventRecord, lookups: CountLookups): Increment[
     case 'Reject': {
       perRecipient(out, 'REJECT', destination);
       // Nothing was sent: a rejected message's recipients can neither bounce nor complain.
-      const marks = lookups.marks(e.messageId);
-      const rated = destination.filter((r) => !atSimulator(r) && !marks.has(`unrated:${r}`));
-      if (rated.length) perRecipient(out, 'REPUTATION_SENT', rated, -1);
+      perRecipient(out, 'REPUTATION_SENT', ratedOnly(destination.filter((r) => !atSimulator(r)), lookups.marks(e.messageId)), -1);
       return out;
     }
     case 'Rendering Failure':
@@ -110,13 +105,9 @@ export function countEvent(e: SesEventRecord, lookups: CountLookups): Increment[
       perRecipient(out, permanent ? 'PERMANENT_BOUNCE' : 'TRANSIENT_BOUNCE', recipients);
       const origin = outcomeOrigin(e.payload);
       if (origin === 'simulator') return out;
-      const marks = lookups.marks(e.messageId);
-      const rated = recipients.filter((r) => !marks.has(`unrated:${r}`));
+      const rated = ratedOnly(recipients, lookups.marks(e.messageId));
       if (origin === 'account-list' || origin === 'global-list') perRecipient(out, 'REPUTATION_SENT', rated, -1);
-      else if (permanent) {
-        const counted = rated.filter((r) => !lookups.verified(r));
-        if (counted.length) perRecipient(out, 'REPUTATION_HARD_BOUNCE', counted);
-      }
+      else if (permanent) perRecipient(out, 'REPUTATION_HARD_BOUNCE', rated.filter((r) => !lookups.verified(r)));
       return out;
     }
     case 'Complaint': {
@@ -124,10 +115,8 @@ export function countEvent(e: SesEventRecord, lookups: CountLookups): Increment[
       perRecipient(out, 'COMPLAINT', recipients);
       const origin = outcomeOrigin(e.payload);
       if (origin === 'simulator') return out;
-      const marks = lookups.marks(e.messageId);
-      const rated = recipients.filter((r) => !marks.has(`unrated:${r}`));
-      if (origin === 'account-list') perRecipient(out, 'REPUTATION_SENT', rated, -1);
-      else if (rated.length) perRecipient(out, 'REPUTATION_COMPLAINT', rated);
+      const rated = ratedOnly(recipients, lookups.marks(e.messageId));
+      perRecipient(out, origin === 'account-list' ? 'REPUTATION_SENT' : 'REPUTATION_COMPLAINT', rated, origin === 'account-list' ? -1 : 1);
       return out;
     }
     case 'Open':

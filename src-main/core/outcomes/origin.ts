@@ -17,7 +17,8 @@ interface EventLike {
   deliveryDelay?: { delayedRecipients?: { emailAddress: string }[] };
 }
 
-const atSimulator = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase() === SIMULATOR_DOMAIN;
+/** True for an address at the mailbox simulator's domain (bare address, any case). */
+export const atSimulator = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase() === SIMULATOR_DOMAIN;
 
 /** The origin of an SES event payload (`{eventType, mail, …}`); `mail` for anything that is not special. */
 export function outcomeOrigin(payload: unknown): OutcomeOrigin {

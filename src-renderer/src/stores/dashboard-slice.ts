@@ -9,7 +9,7 @@ import { busyAction } from './busy-action';
 import type { Slice } from './types';
 
 /** Live events arrive in bursts (a bulk send is many events): one reload per quiet period. */
-export const DASHBOARD_REFRESH_DEBOUNCE_MS = 750;
+const DASHBOARD_REFRESH_DEBOUNCE_MS = 750;
 
 export interface DashboardFilter {
   configurationSet: string;

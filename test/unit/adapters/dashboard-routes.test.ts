@@ -4,7 +4,7 @@
 // recording MetricsService, so what the route asks the ledger for is pinned.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DashboardDto } from '../../../src-main/contract/dashboard';
-import { buildDashboard, RANGE_STEPS, sourcesOf } from '../../../src-main/adapters/ui-api/ses-routes-dashboard';
+import { buildDashboard, RANGE_STEPS } from '../../../src-main/adapters/ui-api/ses-routes-dashboard';
 import type { MetricQuery, MetricsService } from '../../../src-main/core/metrics/api';
 import { simpleRequest, T0 } from '../core/helpers';
 import { startSesHarness, type SesHarness } from './ui-api/ses-setup';
@@ -60,16 +60,24 @@ describe('GET /api/dashboard', () => {
       series: (q: MetricQuery) => {
         asked.push(q);
         const n = (q.to - q.from) / q.stepMs;
-        return q.metrics.map((metric) => ({ metric, timestamps: [], values: Array.from({ length: n }, (_, i) => (metric === 'SEND' && i === n - 1 ? 7 : metric === 'ATTACHMENT_BYTES' && i === 0 ? 1024 ** 3 : 0)) }));
+        // As the ledger answers: every step from `from`, zeros filled in.
+        const timestamps = Array.from({ length: n }, (_, i) => q.from + i * q.stepMs);
+        return q.metrics.map((metric) => ({ metric, timestamps, values: timestamps.map((_, i) => (metric === 'SEND' && i === n - 1 ? 7 : metric === 'ATTACHMENT_BYTES' && i === 0 ? 1024 ** 3 : 0)) }));
       },
       breakdown: () => [{ key: 'marketing', counts: { SEND: 7, PERMANENT_BOUNCE: 1 } }],
     } as unknown as MetricsService;
-    const d = buildDashboard({ ...sourcesOf(h.engine), metrics }, { range: '24h', configurationSet: 'marketing', identity: null });
+    const d = buildDashboard({ engine: h.engine, metrics }, { range: '24h', configurationSet: 'marketing', identity: null });
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ from: d.from, to: d.to, stepMs: 15 * MIN, filter: { configurationSet: 'marketing' } });
     expect(asked[0].metrics).toContain('ATTACHMENT_BYTES');
     expect(d.series.totals.SEND).toBe(7);
+    expect(d.series.timestamps).toHaveLength(96);
+    expect(d.series.timestamps[0]).toBe(d.from);
+    expect(d.series.timestamps.at(-1)).toBe(d.to - 15 * MIN);
+    expect(Object.keys(d.series.values).sort()).toEqual(Object.keys(d.series.totals).sort());
+    expect(d.series.values.SEND).toHaveLength(96);
     expect(d.series.values.SEND.at(-1)).toBe(7);
+    expect(d.series.values.DELIVERY.every((v) => v === 0)).toBe(true);
     expect(d.byConfigurationSet[0]).toEqual({ key: 'marketing', counts: { SEND: 7, DELIVERY: 0, PERMANENT_BOUNCE: 1, TRANSIENT_BOUNCE: 0, COMPLAINT: 0, REJECT: 0, OPEN: 0, CLICK: 0 } });
     expect(d.cost.lines.find((l) => l.id === 'outbound')!.cost).toBe(0.0007);
     expect(d.cost.lines.find((l) => l.id === 'attachments')!.cost).toBe(0.12);

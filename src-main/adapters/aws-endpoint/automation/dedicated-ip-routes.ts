@@ -5,12 +5,11 @@
 //          198.51.100.0/24, into `pool` (a STANDARD pool) or ses-default-dedicated-pool; warm-up starts at 0 %.
 //   DELETE /_sesame/dedicated-ips/{ip}              → 200 {released: ip}  (gives a leased IP back)
 // Owns: these bodies' checks. Must not: decide anything about pools or warm-up (core/dedicated-ips does).
+import { DEDICATED_IP_LEASE_MAX } from '../../../contract/dedicated-ips';
 import type { Engine } from '../../../core/engine-api';
 import type { AutomationRoute } from './types';
 import { badRequest, objectBody, onlyKnown, optionalNumber, optionalString } from './types';
 
-/** At most this many IPs in one lease call (a guard against typos, not an SES limit). */
-const MAX_LEASE = 20;
 
 export const dedicatedIpState = (engine: Engine) => ({
   autoWarmupEnabled: engine.account.get().dedicatedIpAutoWarmupEnabled,
@@ -26,7 +25,7 @@ export const dedicatedIpRoutes: readonly AutomationRoute[] = [
     handle(req) {
       const body = objectBody(req, true);
       onlyKnown(body, ['count', 'pool']);
-      const count = optionalNumber(body, 'count', (n) => Number.isInteger(n) && n >= 1 && n <= MAX_LEASE, `a whole number from 1 to ${MAX_LEASE}`) ?? 1;
+      const count = optionalNumber(body, 'count', (n) => Number.isInteger(n) && n >= 1 && n <= DEDICATED_IP_LEASE_MAX, `a whole number from 1 to ${DEDICATED_IP_LEASE_MAX}`) ?? 1;
       const pool = optionalString(body, 'pool');
       if (pool === '') throw badRequest('pool must name a pool.');
       return { ips: req.engine.dedicatedIps.lease(count, pool ?? null) };

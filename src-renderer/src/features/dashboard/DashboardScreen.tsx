@@ -3,12 +3,13 @@
 // fresh starts, quota and rate, per-set and per-identity tables and the SES cost of the same traffic.
 // Loads on open, refreshes (debounced) when the live stream reports sends and events, and every half
 // minute (time moves the window). Must not: compute anything the server computes.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DASHBOARD_RANGES } from '../../../../src-main/contract';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useStore } from '../../stores';
 import { BreakdownTable } from './BreakdownTable';
+import { runningRates } from './chart-model';
 import { CostPanel } from './CostPanel';
 import { EnforcementCard } from './EnforcementCard';
 import { QuotaPanel } from './QuotaPanel';
@@ -56,6 +57,8 @@ export function DashboardScreen() {
   const range = useStore((s) => s.dashboardRange);
   const setRange = useStore((s) => s.setDashboardRange);
   const setFilter = useStore((s) => s.setDashboardFilter);
+  // Both rate charts draw from the same running rates.
+  const rates = useMemo(() => (dashboard ? runningRates(dashboard) : []), [dashboard]);
 
   useEffect(() => {
     const s = useStore.getState();
@@ -87,8 +90,8 @@ export function DashboardScreen() {
       ) : (
         <div className="dash-grid">
           <VolumeChart dashboard={dashboard} />
-          <RateChart dashboard={dashboard} kind="bounce" />
-          <RateChart dashboard={dashboard} kind="complaint" />
+          <RateChart dashboard={dashboard} rows={rates} kind="bounce" />
+          <RateChart dashboard={dashboard} rows={rates} kind="complaint" />
           <EnforcementCard dashboard={dashboard} />
           <QuotaPanel quota={dashboard.quota} />
           <BreakdownTable title="By configuration set" testId="dash-by-set" rows={dashboard.byConfigurationSet} noneLabel="(no configuration set)" onPick={(k) => setFilter({ configurationSet: k })} />

@@ -3,15 +3,16 @@
 // judge today (the reputation window) beside the title.
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardDto } from '../../../../src-main/contract';
-import { pct, rateAxisMax, runningRates, tickLabel } from './chart-model';
+import { pct, rateAxisMax, tickLabel, type RateRow } from './chart-model';
 
 export interface RateChartProps {
   dashboard: DashboardDto;
+  /** runningRates(dashboard), computed once by the screen for both charts. */
+  rows: RateRow[];
   kind: 'bounce' | 'complaint';
 }
 
-export function RateChart({ dashboard, kind }: RateChartProps) {
-  const rows = runningRates(dashboard);
+export function RateChart({ dashboard, rows, kind }: RateChartProps) {
   const t = dashboard.thresholds;
   // Percent, rounded off float dust (0.001 × 100 = 0.1).
   const review = Number(((kind === 'bounce' ? t.bounceReview : t.complaintReview) * 100).toPrecision(6));

@@ -69,6 +69,7 @@ export function rateAxisMax(rows: RateRow[], key: 'bounce' | 'complaint', pauseP
 export const pct = (fraction: number | null | undefined, digits = 2): string =>
   fraction === null || fraction === undefined ? '—' : `${Number((fraction * 100).toFixed(digits))} %`;
 
+/** The enforcement status in words and its chip tone (the dashboard's status rows and the Account screen's quota card). */
 export const STATUS_WORDS = { HEALTHY: 'Healthy', PROBATION: 'Under review', SHUTDOWN: 'Sending paused' } as const;
 export const STATUS_TONE = { HEALTHY: 'good', PROBATION: 'warn', SHUTDOWN: 'bad' } as const;
 

@@ -6,7 +6,7 @@
 // IPs); see each message's X-SES-Outgoing header and Delivery event `ses:outgoing-ip`.
 // Owns: this screen's layout. Must not: decide routing or warm-up (the engine does).
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ScalingModeName } from '../../../../src-main/contract';
+import { DEDICATED_IP_LEASE_MAX, type ScalingModeName } from '../../../../src-main/contract';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useStore } from '../../stores';
@@ -65,9 +65,9 @@ export function DedicatedIpsScreen() {
           className="input input-auto"
           type="number"
           min={1}
-          max={20}
+          max={DEDICATED_IP_LEASE_MAX}
           value={count}
-          onChange={(e) => setCount(Math.max(1, Math.min(20, Number(e.target.value) || 1)))}
+          onChange={(e) => setCount(Math.max(1, Math.min(DEDICATED_IP_LEASE_MAX, Number(e.target.value) || 1)))}
           data-testid="dedicated-lease-count"
         />
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void lease(count, null)} data-testid="dedicated-lease">

@@ -1,36 +1,22 @@
 // The Dedicated IPs screen's IP table: each IP's pool (movable for leased IPs), its warm-up status and a bar
 // of the percentage, today's recipients against the day's allowance, and release.
 // Owns: that table. Must not: fetch (the slice does).
-import type { DedicatedIpDto, DedicatedIpsDto } from '../../../../src-main/contract';
+import { DEFAULT_DEDICATED_POOL_NAME, type DedicatedIpDto, type DedicatedIpsDto } from '../../../../src-main/contract';
 import { useStore } from '../../stores';
-
-const DEFAULT_POOL = 'ses-default-dedicated-pool';
 
 function WarmupBar({ ip }: { ip: DedicatedIpDto }) {
   const pct = ip.warmupStatus === 'NOT_APPLICABLE' ? 100 : ip.warmupPercentage;
   return (
-    <div title={`${ip.warmupStatus} ${pct} %`} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+    <div className="warmup" title={`${ip.warmupStatus} ${pct} %`}>
       <div
+        className={`gauge ${pct >= 100 ? 'gauge-good' : 'gauge-warn'}`}
         role="progressbar"
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
         aria-label={`Warm-up of ${ip.ip}`}
-        style={{
-          width: 120,
-          height: 8,
-          borderRadius: 4,
-          background: 'var(--border, #ddd)',
-          overflow: 'hidden',
-        }}
       >
-        <div
-          style={{
-            width: `${pct}%`,
-            height: '100%',
-            background: pct >= 100 ? 'var(--ok, #2e8b57)' : 'var(--accent, #d98b00)',
-          }}
-        />
+        <span className="gauge-fill" style={{ width: `${pct}%` }} />
       </div>
       <span>{ip.warmupStatus === 'NOT_APPLICABLE' ? 'managed by SES' : `${pct} %`}</span>
     </div>
@@ -41,7 +27,7 @@ export function IpTable({ state, busy }: { state: DedicatedIpsDto; busy: boolean
   const moveIp = useStore((s) => s.moveIp);
   const releaseIp = useStore((s) => s.releaseIp);
   const setWarmup = useStore((s) => s.setIpWarmup);
-  const standardPools = [DEFAULT_POOL, ...state.pools.filter((p) => p.scalingMode === 'STANDARD').map((p) => p.poolName)];
+  const standardPools = [DEFAULT_DEDICATED_POOL_NAME, ...state.pools.filter((p) => p.scalingMode === 'STANDARD').map((p) => p.poolName)];
 
   return (
     <div className="table-wrap">
