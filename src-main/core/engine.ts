@@ -215,7 +215,9 @@ export function createEngine(opts: EngineOptions): Engine {
         clock.advance(ms);
         store.settings.put(CLOCK_KEY, clock.offset());
         sns.kick(); // SNS retries now due go out (asynchronously; engine.sns.runDue() awaits them)
-        return { now: clock.now(), ran: runDue() };
+        const ran = runDue();
+        reputation.evaluate(); // old mail leaves the reputation window as time passes: "under review" can heal
+        return { now: clock.now(), ran };
       },
       runDue,
       nextDueAt: () => scheduler.nextDueAt(),

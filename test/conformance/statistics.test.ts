@@ -45,8 +45,9 @@ beforeAll(async () => {
     countsTowardReputation: false,
   });
   expect(quiet.json.countsTowardReputation).toBe(false);
-  // Bucket b0: 4 recipients (one at the simulator), 2 hard bounces (one the simulator's).
+  // Bucket b0: 5 recipients (one at the simulator), 2 hard bounces (one the simulator's).
   await send(['a@gmail.com', 'b@corp.test']);
+  await send(['solo@gmail.com']);
   await send(['bounce@simulator.amazonses.com']);
   await send(['x@gone.test']);
   // Bucket b0 + 15 min: 2 recipients, a simulator complaint, a hard bounce that does not count toward reputation.
@@ -59,7 +60,7 @@ afterAll(async () => {
 });
 
 const EXPECTED_POINTS = [
-  { Timestamp: () => new Date(b0), DeliveryAttempts: 4, Bounces: 2, Complaints: 0, Rejects: 0 },
+  { Timestamp: () => new Date(b0), DeliveryAttempts: 5, Bounces: 2, Complaints: 0, Rejects: 0 },
   { Timestamp: () => new Date(b0 + Q), DeliveryAttempts: 2, Bounces: 1, Complaints: 1, Rejects: 0 },
 ];
 const expectedPoints = () => EXPECTED_POINTS.map((p) => ({ ...p, Timestamp: p.Timestamp() }));
@@ -87,7 +88,7 @@ describe('BatchGetMetricData (v2)', () => {
   const window = () => ({ StartDate: new Date(b0 - DAY), EndDate: new Date(b0 + 2 * Q) });
   const total = (values: number[] | undefined) => (values ?? []).reduce((a, b) => a + b, 0);
 
-  it('answers daily VDM values without the mailbox simulator, by dimension (@aws-sdk/client-sesv2)', async () => {
+  it('answers daily VDM values without the mailbox simulator or mail to several recipients, by dimension (@aws-sdk/client-sesv2)', async () => {
     const out = await sesv2Client(sesame).send(
       new BatchGetMetricDataCommand({
         Queries: [
@@ -108,7 +109,8 @@ describe('BatchGetMetricData (v2)', () => {
     expect(byId.send.Timestamps?.every((t: Date, k: number) => t.getTime() === firstDay + k * DAY)).toBe(true);
     expect(byId.send.Values?.length).toBe(byId.send.Timestamps?.length);
     const totals = Object.fromEntries(Object.entries(byId).map(([id, r]) => [id, total(r.Values)]));
-    expect(totals).toEqual({ send: 4, hard: 2, complaint: 0, delivery: 2, gmail: 1, identity: 4, none: 0 });
+    // VDM counts single-recipient mail only: solo@gmail.com, x@gone.test, q@quiet.test (not a@ + b@, not the simulator).
+    expect(totals).toEqual({ send: 3, hard: 2, complaint: 0, delivery: 1, gmail: 1, identity: 3, none: 0 });
   });
 
   it.skipIf(!hasAwsCli)('answers the AWS CLI', async () => {
@@ -117,7 +119,7 @@ describe('BatchGetMetricData (v2)', () => {
       env: awsPeerEnv(),
     });
     const out = JSON.parse(stdout) as { Results: { Id: string; Values: number[] }[] };
-    expect(out.Results.map((r) => [r.Id, total(r.Values)])).toEqual([['send', 4]]);
+    expect(out.Results.map((r) => [r.Id, total(r.Values)])).toEqual([['send', 3]]);
   });
 
   it('refuses what SES refuses: a namespace, metric or dimension outside the model, an empty range, too many queries', async () => {
@@ -139,8 +141,8 @@ describe('BatchGetMetricData (v2)', () => {
 describe('countsTowardReputation', () => {
   it('leaves the quiet rule out of the reputation counters', () => {
     const [counts] = sesame.engine.metrics.breakdown({ from: b0, to: b0 + 2 * Q, by: 'configurationSet', metrics: ['SEND', 'REPUTATION_SENT', 'REPUTATION_HARD_BOUNCE'] });
-    // 6 recipients; 3 at the simulator, 1 decided by the quiet rule; gone.test's bounce counts.
-    expect(counts.counts).toEqual({ SEND: 6, REPUTATION_SENT: 3, REPUTATION_HARD_BOUNCE: 1 });
+    // 7 recipients; 2 at the simulator, 1 decided by the quiet rule; gone.test's bounce counts.
+    expect(counts.counts).toEqual({ SEND: 7, REPUTATION_SENT: 4, REPUTATION_HARD_BOUNCE: 1 });
   });
 
   it('round-trips through the UI API and is checked there', async () => {

@@ -30,7 +30,24 @@ export type MetricName =
   /** Messages accepted (not recipients): SES bills per message-recipient, so the cost panel uses SEND; this is for charts. */
   | 'MESSAGES'
   /** Bytes of attachments sent (billing: "attachment data per GB"). */
-  | 'ATTACHMENT_BYTES';
+  | 'ATTACHMENT_BYTES'
+  /** VDM's own counts (BatchGetMetricData): the VDM metric, for single-recipient mail outside the simulator only. */
+  | `VDM_${VdmMetric}`;
+
+/** BatchGetMetricData's metrics. VDM counts only "emails addressed to" one recipient, never the mailbox simulator. */
+export const VDM_METRICS = [
+  'SEND',
+  'COMPLAINT',
+  'PERMANENT_BOUNCE',
+  'TRANSIENT_BOUNCE',
+  'OPEN',
+  'CLICK',
+  'DELIVERY',
+  'DELIVERY_OPEN',
+  'DELIVERY_CLICK',
+  'DELIVERY_COMPLAINT',
+] as const;
+export type VdmMetric = (typeof VDM_METRICS)[number];
 
 /** A dimension a count is kept under (besides the account total). */
 export interface MetricDimensions {

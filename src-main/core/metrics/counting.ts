@@ -17,7 +17,7 @@
 // Owns: those rules. Must not: touch the store (metrics.ts passes lookups in) or read the clock.
 import type { SesEventRecord } from '../../contract/messages';
 import { atSimulator, outcomeOrigin } from '../outcomes/origin';
-import type { MetricName } from './api';
+import { VDM_METRICS, type MetricName, type VdmMetric } from './api';
 import { ispOf } from './isp';
 
 export interface Increment {
@@ -65,7 +65,27 @@ function perRecipient(out: Increment[], metric: MetricName, recipients: readonly
 /** The ISP an open or click is counted under: the recipient's when the message had one, else ''. */
 const engagementIsp = (destination: readonly string[]) => (destination.length === 1 ? ispOf(destination[0]) : '');
 
+/**
+ * Everything one event adds: the counts below, plus VDM's copies (`VDM_<metric>`) when the message was addressed
+ * to exactly one recipient outside the mailbox simulator — VDM's metrics exclude mail "addressed to more than
+ * one recipient" and the simulator, and its COMPLAINT / PERMANENT_BOUNCE also those "originating from your
+ * account-level suppression list" (BatchGetMetricDataQuery, API reference).
+ */
 export function countEvent(e: SesEventRecord, lookups: CountLookups): Increment[] {
+  const out = countAll(e, lookups);
+  const destination = (e.payload as Payload | undefined)?.mail?.destination ?? [];
+  if (destination.length !== 1 || atSimulator(destination[0])) return out;
+  const fromAccountList = outcomeOrigin(e.payload) === 'account-list';
+  const vdm: Increment[] = [];
+  for (const i of out) {
+    if (!(VDM_METRICS as readonly string[]).includes(i.metric)) continue;
+    if (fromAccountList && (i.metric === 'COMPLAINT' || i.metric === 'PERMANENT_BOUNCE')) continue;
+    vdm.push({ ...i, metric: `VDM_${i.metric as VdmMetric}` });
+  }
+  return vdm.length ? [...out, ...vdm] : out;
+}
+
+function countAll(e: SesEventRecord, lookups: CountLookups): Increment[] {
   const p = (e.payload ?? {}) as Payload;
   const destination = p.mail?.destination ?? [];
   const out: Increment[] = [];

@@ -3,7 +3,7 @@
 // Transitions: HEALTHY → PROBATION ("under review") when either rate is at or above its review threshold;
 // → SHUTDOWN ("sending paused") at a pause threshold; PROBATION heals to HEALTHY when both rates are below
 // their review thresholds again; SHUTDOWN stays until a fresh start (nothing can be sent to improve it).
-// Below the minimum volume nothing changes.
+// Below the minimum volume nothing changes; once the window is empty, under review heals.
 // Owns: the arithmetic and the wording. Must not: read the store, the clock or any service.
 import type { EnforcementStatus } from '../account/api';
 import type { ReputationCounts } from '../metrics/api';
@@ -19,9 +19,14 @@ export const rates = (counts: Pick<ReputationCounts, 'sent' | 'hardBounces' | 'c
     ? { bounceRate: counts.hardBounces / counts.sent, complaintRate: counts.complaints / counts.sent }
     : { bounceRate: null, complaintRate: null };
 
-/** What the rates call for, or null when too little was sent to judge (status stays as it is). */
+/**
+ * What the rates call for, or null when too little was sent to judge (status stays as it is). An empty window
+ * (everything counted has aged out, or nothing was sent since a fresh start) calls for HEALTHY: no evidence
+ * is left, so "under review" heals (SHUTDOWN still waits for a fresh start).
+ */
 export function verdict(counts: ReputationCounts, s: ReputationSettings): EnforcementStatus | null {
-  if (counts.sent < s.minimumVolume || counts.sent === 0) return null;
+  if (counts.sent === 0 && counts.hardBounces === 0 && counts.complaints === 0) return 'HEALTHY';
+  if (counts.sent < s.minimumVolume) return null;
   const r = rates(counts);
   const bounce = r.bounceRate ?? 0;
   const complaint = r.complaintRate ?? 0;

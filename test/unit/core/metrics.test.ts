@@ -73,6 +73,23 @@ describe('counting', () => {
     expect(totals(engine, ['COMPLAINT', 'DELIVERY_COMPLAINT', ...REP])).toMatchObject({ COMPLAINT: 1, DELIVERY_COMPLAINT: 1, REPUTATION_SENT: 1, REPUTATION_COMPLAINT: 0 });
   });
 
+  it('keeps VDM copies for single-recipient mail only, without the simulator or account-list bounces', async () => {
+    const { engine } = setup();
+    engine.suppression.put('listed@corp.test', 'BOUNCE');
+    await send(engine, ['one@corp.test']); // counted by VDM
+    await send(engine, ['a@corp.test', 'b@corp.test']); // addressed to more than one recipient: not VDM's
+    await send(engine, ['success@simulator.amazonses.com']); // the simulator: not VDM's
+    await send(engine, ['listed@corp.test']); // single, but its bounce comes from the account-level list
+    expect(totals(engine, ['SEND', 'VDM_SEND', 'DELIVERY', 'VDM_DELIVERY', 'PERMANENT_BOUNCE', 'VDM_PERMANENT_BOUNCE'])).toEqual({
+      SEND: 5,
+      VDM_SEND: 2,
+      DELIVERY: 4,
+      VDM_DELIVERY: 1,
+      PERMANENT_BOUNCE: 1,
+      VDM_PERMANENT_BOUNCE: 0,
+    });
+  });
+
   it('counts hard bounces to unverified domains only, and soft bounces not at all, toward reputation', async () => {
     const { engine } = setup();
     engine.scenarios.create({ match: { kind: 'domain', pattern: 'gone.test' }, action: { kind: 'hard-bounce' } });

@@ -162,4 +162,19 @@ describe('reputation through the engine', () => {
     expect(engine.configurationSets.get('promo')!.sendingEnabled).toBe(true);
     expect(engine.reputation.configurationSet('promo').status).toBe('HEALTHY');
   });
+  it('"under review" heals once its mail ages out of the window; a status set by hand stays', async () => {
+    t = makeEngine();
+    const { engine } = t;
+    withBounceRule(engine);
+    await sendMix(engine, 188, 12); // 6 %
+    expect(engine.account.get().enforcementStatus).toBe('PROBATION');
+    engine.time.advance(7 * 86_400_000);
+    expect(engine.account.get().enforcementStatus).toBe('PROBATION'); // still within 14 days
+    engine.time.advance(8 * 86_400_000);
+    expect(engine.account.get().enforcementStatus).toBe('HEALTHY');
+    expect(engine.reputation.account()).toMatchObject({ sent: 0, bounceRate: null });
+    engine.account.update({ enforcementStatus: 'PROBATION' });
+    engine.time.advance(86_400_000);
+    expect(engine.account.get().enforcementStatus).toBe('PROBATION');
+  });
 });
