@@ -1,7 +1,7 @@
 // An in-memory stand-in for the Engine, for adapter and host unit tests: messages, a working bus,
 // LocalStack-style retrospection, and a record of calls. Not the engine's semantics — only its shapes.
 // Owns: test data builders. Must not: be imported by src-main.
-import { partialService } from './partial-service';
+import { untouchedServices } from './partial-service';
 import type { MessageDetail, MessageSummary } from '../../src-main/contract/messages';
 import type { MessageListQuery } from '../../src-main/contract/ui-api';
 import type { DomainBus, DomainEvents, Engine, RetrospectionMessage } from '../../src-main/core/engine-api';
@@ -113,23 +113,7 @@ export function createFakeEngine(messages: StoredMessage[] = []): FakeEngine {
     calls,
     closed: false,
     sending: { send: unsupported, sendBulk: unsupported },
-    templates: partialService('templates'),
-    account: partialService('account'),
-    identities: partialService('identities'),
-    suppression: partialService('suppression'),
-    configurationSets: partialService('configurationSets'),
-    scenarios: partialService('scenarios'),
-    sns: partialService('sns'),
-    tracking: partialService('tracking'),
-    contacts: partialService('contacts'),
-    eventLog: partialService('eventLog'),
-    inspect: partialService('inspect'),
-    metrics: partialService('metrics'),
-    dedicatedIps: partialService('dedicatedIps'),
-    publishing: partialService('publishing'),
-    reputation: partialService('reputation'),
-    recommendations: partialService('recommendations'),
-    time: partialService('time'),
+    ...untouchedServices(),
     reset: unsupported,
     messages: {
       counts: () => ({ total: store.length, unread: store.filter((m) => !m.detail.read).length }),

@@ -3,7 +3,7 @@
 import type { AccountService, AccountView, Engine, IdentityService, IdentityType, IdentityView, SendRequest, SendResult } from '../../../../src-main/core/engine-api';
 import { publishingErrors } from '../../../../src-main/core/errors';
 import type { PublishingService } from '../../../../src-main/core/publishing/api';
-import { partialService } from '../../../helpers/partial-service';
+import { partialService, untouchedServices } from '../../../helpers/partial-service';
 
 export const FAKE_MESSAGE_ID = '0100019b7e3a1c00-1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b-000000';
 
@@ -62,29 +62,16 @@ export function fakeEngine(identities: { identity: string; type: IdentityType }[
       },
       sendBulk: untouched('sending.sendBulk'),
     },
-    templates: partialService('templates'),
+    ...untouchedServices(),
     account: partialService<AccountService>('account', {
       get: () => engine.accountView,
       quota: () => engine.accountView.sendQuota,
     }),
-    suppression: partialService('suppression'),
-    configurationSets: partialService('configurationSets'),
-    scenarios: partialService('scenarios'),
-    sns: partialService('sns'),
-    tracking: partialService('tracking'),
-    contacts: partialService('contacts'),
-    eventLog: partialService('eventLog'),
-    inspect: partialService('inspect'),
-    metrics: partialService('metrics'),
-    dedicatedIps: partialService('dedicatedIps'),
     publishing: partialService<PublishingService>('publishing', {
       messageInsights: (id) => {
         throw publishingErrors.messageNotFound(id);
       },
     }),
-    time: partialService('time'),
-    reputation: partialService('reputation'),
-    recommendations: partialService('recommendations'),
     reset: untouched('reset'),
     identities: partialService<IdentityService>('identities', {
       verifyEmail: async (address) => {
