@@ -74,6 +74,20 @@ describe.skipIf(!CHROMIUM)('PNG export through Chromium', () => {
     expect(img.pixel(200, 300)).toEqual([0, 0, 255]);
   }, 60_000);
 
+  it('is as tall as the mail, not the browser window (short mail without a doctype, quirks mode)', async () => {
+    const short = await sesv2Client(sesame).send(
+      new SendEmailCommand({
+        FromEmailAddress: 'shop@example.com',
+        Destination: { ToAddresses: ['ann@example.org'] },
+        Content: { Simple: { Subject: { Data: 'Short' }, Body: { Html: { Data: '<h1>Sale today</h1><p>Everything must go.</p>' } } } },
+      }),
+    );
+    const img = decodePng(Buffer.from(await (await png(short.MessageId!, '?width=600')).arrayBuffer()));
+    expect(img.width).toBe(600);
+    expect(img.height).toBeGreaterThan(40);
+    expect(img.height).toBeLessThan(300); // the window is 900 px tall
+  }, 60_000);
+
   it('answers clear errors', async () => {
     const bad = await png(id, '?width=5');
     expect(bad.status).toBe(400);

@@ -6,7 +6,7 @@
 // Owns: finding a Chromium, that browser's lifetime, and the capture. Must not: download a browser (Playwright's
 // own download is never used — an explicit executable only), or load any URL but the preview it is given.
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Where Debian, Ubuntu, Fedora, Arch and macOS keep Chromium or Chrome; the first that exists is used. */
 const CANDIDATES = [
@@ -31,6 +31,24 @@ const ARGS = ['--disable-gpu', '--disable-quic', '--disable-background-networkin
 export const MAX_CAPTURE_HEIGHT = 16_000;
 const IDLE_CLOSE_MS = 60_000;
 const LOAD_TIMEOUT_MS = 15_000;
+
+/**
+ * How tall the mail is: the extent of the body's content plus its bottom margin — not the viewport (mail
+ * without a doctype renders in quirks mode, where html and body fill the window). Playwright evaluates in its
+ * own world, so this works with the page's JavaScript off; if it can't, the page is captured at full length.
+ */
+async function contentHeight(page: Page): Promise<number> {
+  return page.evaluate<number>(CONTENT_HEIGHT).catch(() => MAX_CAPTURE_HEIGHT);
+}
+
+/** Evaluated in the page (a string: this module is compiled without the DOM's types). */
+const CONTENT_HEIGHT = `(() => {
+  const body = document.body;
+  if (!body) return document.documentElement.scrollHeight;
+  const range = document.createRange();
+  range.selectNodeContents(body);
+  return Math.ceil(range.getBoundingClientRect().bottom + (parseFloat(getComputedStyle(body).marginBottom) || 0) + window.scrollY);
+})()`;
 
 export interface PreviewCapturer {
   /** The browser used, for ServerInfo; null = PNG export not available here. */
@@ -77,7 +95,8 @@ export function createPreviewCapturer(executable: string | null): PreviewCapture
           const page = await ctx.newPage();
           page.on('popup', (p) => void p.close());
           await page.goto(target.href, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-          return await page.screenshot({ type: 'png', fullPage: true, clip: { x: 0, y: 0, width, height: MAX_CAPTURE_HEIGHT }, timeout: LOAD_TIMEOUT_MS });
+          const height = Math.max(1, Math.min(MAX_CAPTURE_HEIGHT, await contentHeight(page)));
+          return await page.screenshot({ type: 'png', fullPage: true, clip: { x: 0, y: 0, width, height }, timeout: LOAD_TIMEOUT_MS });
         } finally {
           await ctx.close().catch(() => undefined);
         }
