@@ -98,6 +98,31 @@ test('a scripted mix of outcomes shows on the charts and puts the account under 
   await send(client, 'after-fresh-start@example.com');
 });
 
+test('reputation settings: a lower review threshold re-judges at once; SES defaults put it back', async ({ page }) => {
+  await api(page, 'POST', '/api/scenario-rules', { name: 'QA bounces', enabled: true, match: { kind: 'glob', pattern: 'bounce-*@example.com' }, action: { kind: 'hard-bounce' } });
+  const client = sesv2();
+  const to = Array.from({ length: 100 }, (_, i) => (i % 33 === 5 ? `bounce-${i}@example.com` : `user-${i}@example.com`)); // 3 of 100
+  for (let i = 0; i < to.length; i += 20) await Promise.all(to.slice(i, i + 20).map((a) => send(client, a)));
+  await page.goto(`${sesame.ui}#/dashboard`);
+  await expect(page.getByTestId('dash-status-account-chip')).toHaveText('Healthy');
+  await expect(page.getByTestId('dash-setting-bounceReview')).toHaveValue('5');
+
+  await page.getByTestId('dash-setting-bounceReview').fill('2');
+  await page.getByTestId('dash-settings-save').click();
+  await expect(page.getByTestId('dash-status-account-chip')).toHaveText('Under review');
+  await expect(page.getByTestId('dash-rate-bounce')).toContainText('review 2%');
+  expect((await api(page, 'GET', '/api/reputation')).settings.bounceReview).toBe(0.02);
+
+  // A review threshold above the pause threshold is refused, with the server's words.
+  await page.getByTestId('dash-setting-bounceReview').fill('20');
+  await page.getByTestId('dash-settings-save').click();
+  await expect(page.getByTestId('dashboard-screen')).toContainText('bounceReview');
+
+  await page.getByTestId('dash-settings-defaults').click();
+  await expect(page.getByTestId('dash-setting-bounceReview')).toHaveValue('5');
+  await expect(page.getByTestId('dash-status-account-chip')).toHaveText('Healthy');
+});
+
 test('live: a send while the dashboard is open moves the numbers without a reload; the range picker re-steps', async ({ page }) => {
   await page.goto(sesame.ui + '#/dashboard');
   await expect(page.getByTestId('dash-quota-sent')).toHaveText('0');

@@ -1,8 +1,8 @@
 // Dashboard slice: the reputation and statistics view (GET /api/dashboard) for the Dashboard screen — the
-// chosen range and filters, the last answer, loading/failed state — plus fresh starts (the reputation
-// routes) and a debounced refresh when the live stream reports sends and events while the screen is open.
+// chosen range and filters, the last answer, loading/failed state — plus fresh starts and settings (the
+// reputation routes) and a debounced refresh when the live stream reports sends and events while the screen is open.
 // Owns: that state and its actions. Must not: render, compute rates or prices (the server does).
-import { UiRoutes, type DashboardDto, type DashboardRange } from '../../../src-main/contract';
+import { UiRoutes, type DashboardDto, type DashboardRange, type ReputationSettingsPatch } from '../../../src-main/contract';
 import { json } from '../api/client';
 import { screenError, type ScreenError } from './account-slice';
 import { busyAction } from './busy-action';
@@ -32,6 +32,8 @@ export interface DashboardSlice {
   dashboardActivity: () => void;
   /** POST the reputation fresh start for the account (no set) or one configuration set. */
   freshStart: (configurationSet: string | null) => Promise<boolean>;
+  /** PATCH the reputation settings (thresholds, volumes, window); the dashboard reloads with the new judgement. */
+  updateReputationSettings: (patch: ReputationSettingsPatch) => Promise<boolean>;
 }
 
 let inflight: AbortController | null = null;
@@ -95,6 +97,12 @@ export const createDashboardSlice: Slice<DashboardSlice> = (set, get) => {
     freshStart: (configurationSet) =>
       busy(async () => {
         await json(UiRoutes.reputationFreshStart, { method: 'POST', body: configurationSet === null ? {} : { configurationSet } });
+        await get().loadDashboard();
+      }),
+
+    updateReputationSettings: (patch) =>
+      busy(async () => {
+        await json(UiRoutes.reputationSettings, { method: 'PATCH', body: patch });
         await get().loadDashboard();
       }),
   };

@@ -13,6 +13,7 @@ import { runningRates } from './chart-model';
 import { CostPanel } from './CostPanel';
 import { EnforcementCard } from './EnforcementCard';
 import { QuotaPanel } from './QuotaPanel';
+import { ReputationSettingsCard } from './ReputationSettingsCard';
 import { RateChart } from './RateChart';
 import { VolumeChart } from './VolumeChart';
 import '../../styles/dashboard.css';
@@ -94,6 +95,7 @@ export function DashboardScreen() {
           <RateChart dashboard={dashboard} rows={rates} kind="complaint" />
           <EnforcementCard dashboard={dashboard} />
           <QuotaPanel quota={dashboard.quota} />
+          <ReputationSettingsCard thresholds={dashboard.thresholds} />
           <BreakdownTable title="By configuration set" testId="dash-by-set" rows={dashboard.byConfigurationSet} noneLabel="(no configuration set)" onPick={(k) => setFilter({ configurationSet: k })} />
           <BreakdownTable title="By identity" testId="dash-by-identity" rows={dashboard.byIdentity} noneLabel="(unknown)" onPick={(k) => setFilter({ identity: k })} />
           <CostPanel cost={dashboard.cost} />
