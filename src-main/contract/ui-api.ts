@@ -182,6 +182,8 @@ export const LiveEvents = {
   snsDelivery: 'sns.delivery',
   /** Event publishing wrote to a destination other than SNS (the message timeline). */
   publishRecorded: 'publish.recorded',
+  /** Reputation moved the account's or a configuration set's enforcement status (Account screen, dashboard). */
+  reputationChanged: 'reputation.changed',
   /** App-level (not engine state): sent by the UI API after PUT /api/preferences. */
   preferencesUpdated: 'preferences.updated',
 } as const;
@@ -198,7 +200,14 @@ export interface LiveEventPayloads {
   'sns.delivery': { deliveryId: string; attempts: DeliveryAttemptDto[] };
   /** One timeline row (GET /api/timeline/:id `deliveries`) for a sink write, count or stored record. */
   'publish.recorded': DeliveryAttemptDto;
+  'reputation.changed': ReputationChange;
   'preferences.updated': Preferences;
+}
+
+/** Who changed status (null: the account) and to what. */
+export interface ReputationChange {
+  configurationSet: string | null;
+  status: 'HEALTHY' | 'PROBATION' | 'SHUTDOWN';
 }
 
 /** PUT /api/preferences body: any subset of the preferences. */

@@ -5,7 +5,7 @@
 // (core/messages/mail-reader.ts); everything else is sync.
 // Must not: mention a wire format. Doors translate their protocol into these calls.
 import type { MessageDetail, MessagePage, MessageSummary, SesEventRecord, SmtpSessionInfo } from '../contract/messages';
-import type { MessageListQuery } from '../contract/ui-api';
+import type { MessageListQuery, ReputationChange } from '../contract/ui-api';
 import type { AccountService } from './account/api';
 import type { ConfigurationSetService } from './config-sets/api';
 import type { IdentityService } from './identities/api';
@@ -149,6 +149,8 @@ export interface DomainEvents {
   'sns.delivery': DeliveryView;
   /** Event publishing handed an event to a destination, or a sink write finished (core/publishing publish log). */
   'publish.recorded': PublishRecord;
+  /** Reputation (evaluation or a fresh start) moved the account's or a set's enforcement status. */
+  'reputation.changed': ReputationChange;
 }
 
 export interface DomainBus {

@@ -99,7 +99,7 @@ export function createEngine(opts: EngineOptions): Engine {
   // The statistics ledger: created before anything else listens to `event.recorded` (reputation reads it).
   const metrics = createMetrics({ db: store.db, clock, bus, identities });
   // Reputation re-evaluates after every count (metrics.onCounted), so it comes after metrics.
-  const reputation = createReputation({ metrics, account, configurationSets, settings: store.settings, clock });
+  const reputation = createReputation({ metrics, account, configurationSets, settings: store.settings, clock, bus });
   // What happens to accepted mail: simulator, suppression outcomes, scenario rules, scheduled outcomes.
   const outcomes = createOutcomes({ region: opts.region, clock, ids, store, bus, suppression, systemMail, log });
   const { scenarios, scheduler } = outcomes;

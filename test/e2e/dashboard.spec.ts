@@ -123,6 +123,16 @@ test('reputation settings: a lower review threshold re-judges at once; SES defau
   await expect(page.getByTestId('dash-status-account-chip')).toHaveText('Healthy');
 });
 
+test('live: the Account screen shows "Sending paused" the moment reputation pauses the account', async ({ page }) => {
+  await api(page, 'POST', '/api/scenario-rules', { name: 'QA bounces', enabled: true, match: { kind: 'glob', pattern: 'bounce-*@example.com' }, action: { kind: 'hard-bounce' } });
+  const client = sesv2();
+  for (let i = 0; i < 95; i += 19) await Promise.all(Array.from({ length: 19 }, (_, k) => send(client, `user-${i + k}@example.com`)));
+  await page.goto(`${sesame.ui}#/account`);
+  await expect(page.getByTestId('enforcement-status')).toHaveText('Healthy (HEALTHY)');
+  for (let i = 0; i < 12; i++) await send(client, `bounce-${i}@example.com`).catch(() => undefined); // 12 of 107 ≈ 11 %
+  await expect(page.getByTestId('enforcement-status')).toHaveText('Sending paused (SHUTDOWN)');
+});
+
 test('live: a send while the dashboard is open moves the numbers without a reload; the range picker re-steps', async ({ page }) => {
   await page.goto(sesame.ui + '#/dashboard');
   await expect(page.getByTestId('dash-quota-sent')).toHaveText('0');

@@ -42,6 +42,7 @@ const TO_LIVE: { [K in EngineEventName]: (payload: DomainEvents[K]) => LiveEvent
   'event.recorded': same,
   'sns.delivery': (d) => ({ deliveryId: String(d.id), attempts: attemptDtos(d) }),
   'publish.recorded': (r) => sinkAttempts([r])[0] ?? null,
+  'reputation.changed': same,
 };
 
 export interface EventStreams {

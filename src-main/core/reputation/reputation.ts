@@ -12,6 +12,7 @@
 // Owns: when and how status changes. Must not: count anything (core/metrics does) or know a wire format.
 import type { AccountService, EnforcementStatus } from '../account/api';
 import type { Clock } from '../clock';
+import type { DomainBus } from '../engine-api';
 import type { ConfigurationSetService, ConfigurationSetView } from '../config-sets/api';
 import type { CountedReputation, MetricsService, ReputationCounts } from '../metrics/api';
 import { METRICS_BUCKET_MS } from '../limits';
@@ -61,6 +62,8 @@ export interface ReputationDeps {
   configurationSets: ConfigurationSetService;
   settings: SettingsStore;
   clock: Clock;
+  /** Where status changes are announced (`reputation.changed`); absent in unit tests of the judgement alone. */
+  bus?: Pick<DomainBus, 'emit'>;
 }
 
 export function createReputation(deps: ReputationDeps): ReputationService {
@@ -68,6 +71,7 @@ export function createReputation(deps: ReputationDeps): ReputationService {
   let settings: ReputationSettings = { ...DEFAULT_REPUTATION_SETTINGS, ...deps.settings.get<Partial<ReputationSettings>>(SETTINGS_KEY) };
   let state: State = { ...emptyState(), ...deps.settings.get<Partial<State>>(STATE_KEY) };
   const save = () => deps.settings.put(STATE_KEY, state);
+  const announce = (configurationSet: string | null, status: EnforcementStatus) => deps.bus?.emit('reputation.changed', { configurationSet, status });
 
   const bucketOf = (t: number) => Math.floor(t / METRICS_BUCKET_MS) * METRICS_BUCKET_MS;
   const baselineOf = (configurationSet: string | undefined, at: number): Baseline => {
@@ -131,6 +135,7 @@ export function createReputation(deps: ReputationDeps): ReputationService {
     account.update({ enforcementStatus: next });
     state = { ...state, accountStatus: next };
     save();
+    announce(null, next);
   }
 
   function evaluateSet(set: ConfigurationSetView): void {
@@ -149,6 +154,7 @@ export function createReputation(deps: ReputationDeps): ReputationService {
     if (pause && set.sendingEnabled) configurationSets.update(set.name, { sendingEnabled: false });
     state = { ...state, sets: { ...state.sets, [set.name]: { createdAt: set.createdAt, status, paused: kept.paused || (pause && set.sendingEnabled), baseline: kept.baseline } } };
     save();
+    if (status !== stored.status) announce(set.name, status);
   }
 
   /** The account, then every set (`all`), one set, or none (null: the count had no set). */
@@ -211,11 +217,14 @@ export function createReputation(deps: ReputationDeps): ReputationService {
         const baseline = baselineOf(set.name, now);
         state = { ...state, sets: { ...state.sets, [set.name]: { createdAt: set.createdAt, status: 'HEALTHY', paused: false, baseline } } };
         save();
+        if (kept.status !== 'HEALTHY') announce(set.name, 'HEALTHY');
         return setView(updated);
       }
+      const was = account.get().enforcementStatus;
       account.update({ enforcementStatus: 'HEALTHY', sendingEnabled: true });
       state = { ...state, accountFreshStart: now, accountStatus: 'HEALTHY', accountBaseline: baselineOf(undefined, now) };
       save();
+      if (was !== 'HEALTHY') announce(null, 'HEALTHY');
       return accountView();
     },
     evaluate: () => evaluate(),

@@ -33,6 +33,11 @@ export function startLiveSync(): () => void {
           return store().snsDeliveryRecorded(ev.data);
         case 'publish.recorded':
           return store().publishRecorded(ev.data);
+        case 'reputation.changed':
+          // The Account screen's enforcement status and the dashboard's judgement follow at once.
+          store().dashboardActivity();
+          if (store().account) void store().loadAccount();
+          return;
         case 'preferences.updated':
           return store().preferencesChanged(ev.data);
       }

@@ -42,6 +42,8 @@ describe('reputation through the engine', () => {
     t = makeEngine();
     const { engine, clock } = t;
     withBounceRule(engine);
+    const announced: string[] = [];
+    engine.bus.on('reputation.changed', (c) => announced.push(`${c.configurationSet ?? 'account'}:${c.status}`));
     await sendMix(engine, 100, 0);
     expect(engine.reputation.account()).toMatchObject({ status: 'HEALTHY', sent: 100, hardBounces: 0, bounceRate: 0 });
     await sendMix(engine, 88, 12); // 12 of 200 = 6 %
@@ -56,6 +58,8 @@ describe('reputation through the engine', () => {
     // Reinstated within the same 15-minute bucket: the earlier counts of that bucket no longer count.
     clock.advance(1000);
     expect(engine.reputation.freshStart({})).toMatchObject({ status: 'HEALTHY', sent: 0, lastFreshStart: clock.now() });
+    // Each move was announced once, for the live UI.
+    expect(announced).toEqual(['account:PROBATION', 'account:SHUTDOWN', 'account:HEALTHY']);
     await sendMix(engine, 150, 0);
     expect(engine.reputation.account()).toMatchObject({ status: 'HEALTHY', sent: 150, hardBounces: 0 });
     expect(engine.account.get().enforcementStatus).toBe('HEALTHY');
