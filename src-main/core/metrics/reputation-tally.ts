@@ -20,17 +20,32 @@ export interface TallyRow {
   total: number;
 }
 
+/** One tally's buckets, and their starts in ascending order (new buckets almost always go at the end). */
+interface Buckets {
+  counts: Map<number, Counts>;
+  order: number[];
+}
+
+function insertSorted(order: number[], bucket: number): void {
+  let i = order.length;
+  while (i > 0 && order[i - 1] > bucket) i--;
+  order.splice(i, 0, bucket);
+}
+
 /** `load` reads the ledger's reputation rows (every bucket still kept). */
 export function createReputationTally(load: () => TallyRow[]) {
   /** '' = mail without a set; ACCOUNT = everything. */
-  let tallies: Map<string, Map<number, Counts>> | null = null;
+  let tallies: Map<string, Buckets> | null = null;
   const ACCOUNT = '\u0000account';
 
   const bump = (key: string, bucket: number, metric: string, n: number) => {
     let buckets = tallies!.get(key);
-    if (!buckets) tallies!.set(key, (buckets = new Map()));
-    let c = buckets.get(bucket);
-    if (!c) buckets.set(bucket, (c = { sent: 0, hard: 0, complaints: 0 }));
+    if (!buckets) tallies!.set(key, (buckets = { counts: new Map(), order: [] }));
+    let c = buckets.counts.get(bucket);
+    if (!c) {
+      buckets.counts.set(bucket, (c = { sent: 0, hard: 0, complaints: 0 }));
+      insertSorted(buckets.order, bucket);
+    }
     if (metric === 'REPUTATION_SENT') c.sent += n;
     else if (metric === 'REPUTATION_HARD_BOUNCE') c.hard += n;
     else c.complaints += n;
@@ -57,9 +72,11 @@ export function createReputationTally(load: () => TallyRow[]) {
       const buckets = tallies!.get(configurationSet ?? ACCOUNT);
       const result: ReputationCounts = { sent: 0, hardBounces: 0, complaints: 0, windowStart: null };
       if (!buckets) return result;
-      for (const bucket of [...buckets.keys()].filter((b) => b >= from).sort((a, b) => b - a)) {
+      // Newest first without sorting: a walk runs after every counted send, over up to two weeks of buckets.
+      for (let i = buckets.order.length - 1; i >= 0 && buckets.order[i] >= from; i--) {
         if (volume > 0 && result.sent >= volume) break;
-        const c = buckets.get(bucket)!;
+        const bucket = buckets.order[i];
+        const c = buckets.counts.get(bucket)!;
         result.sent += c.sent;
         result.hardBounces += c.hard;
         result.complaints += c.complaints;
@@ -70,7 +87,11 @@ export function createReputationTally(load: () => TallyRow[]) {
     /** Drops buckets older than `before` (the ledger pruned them). */
     prune(before: number): void {
       if (!tallies) return;
-      for (const buckets of tallies.values()) for (const b of buckets.keys()) if (b < before) buckets.delete(b);
+      for (const buckets of tallies.values()) {
+        let old = 0;
+        while (old < buckets.order.length && buckets.order[old] < before) buckets.counts.delete(buckets.order[old++]);
+        buckets.order.splice(0, old);
+      }
     },
     clear(): void {
       tallies = null;
