@@ -88,8 +88,9 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
     const identity = identityOf(e);
     // Reputation counts go to the bucket of the send they belong to (mail.timestamp), everything else to the
     // bucket of the event: a late bounce belongs to its send's window, a chart shows when it bounced.
-    const sentAt = sendTimeOf(e) ?? at;
-    const sendBucket = bucketOf(Number.isNaN(sentAt) ? clock.now() : sentAt);
+    const sentTime = sendTimeOf(e) ?? at;
+    const sentAt = Number.isNaN(sentTime) ? clock.now() : sentTime;
+    const sendBucket = bucketOf(sentAt);
     const reputation = increments.filter((i) => (REPUTATION_METRICS as readonly string[]).includes(i.metric));
     for (const i of increments) store.add(reputation.includes(i) ? sendBucket : bucket, i.metric, cs, identity, i.isp, i.n);
     const now = clock.now();
@@ -98,7 +99,7 @@ export function createMetrics(deps: { db: Db; clock: Clock; bus: DomainBus; iden
       store.prune(bucketOf(now - METRICS_KEEP_MS));
       tally.prune(bucketOf(now - METRICS_KEEP_MS));
     }
-    return { cs, sentAt: Number.isNaN(sentAt) ? clock.now() : sentAt, sendBucket, reputation };
+    return { cs, sentAt, sendBucket, reputation };
   });
 
   deps.bus.on('event.recorded', (e) => {

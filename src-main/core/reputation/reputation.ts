@@ -16,6 +16,8 @@ import type { DomainBus } from '../engine-api';
 import type { ConfigurationSetService, ConfigurationSetView } from '../config-sets/api';
 import type { CountedReputation, MetricsService, ReputationCounts } from '../metrics/api';
 import { METRICS_BUCKET_MS } from '../limits';
+import { bucketOf } from '../metrics/metrics';
+import { REPUTATION_METRICS } from '../metrics/reputation-tally';
 import type { SettingsStore } from '../store/types';
 import type { ReputationService, ReputationSettings, ReputationView } from './api';
 import { explain, nextStatus, rates, verdict } from './evaluate';
@@ -73,11 +75,10 @@ export function createReputation(deps: ReputationDeps): ReputationService {
   const save = () => deps.settings.put(STATE_KEY, state);
   const announce = (configurationSet: string | null, status: EnforcementStatus) => deps.bus?.emit('reputation.changed', { configurationSet, status });
 
-  const bucketOf = (t: number) => Math.floor(t / METRICS_BUCKET_MS) * METRICS_BUCKET_MS;
   const baselineOf = (configurationSet: string | undefined, at: number): Baseline => {
     const bucket = bucketOf(at);
     const series = metrics.series({
-      metrics: ['REPUTATION_SENT', 'REPUTATION_HARD_BOUNCE', 'REPUTATION_COMPLAINT'],
+      metrics: [...REPUTATION_METRICS],
       from: bucket,
       to: bucket + METRICS_BUCKET_MS,
       stepMs: METRICS_BUCKET_MS,

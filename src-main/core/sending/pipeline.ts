@@ -18,7 +18,7 @@ import type { MessageRecord, NewEvent, Store } from '../store/types';
 import { draftRaw, draftSimple, type Draft, type DraftContext } from './draft';
 import { identityArn } from './checks';
 import { authorizeSend, isSimulatorAddress, writtenRecipients, type GateDeps } from './authorize';
-import { newMessageId, OUTGOING_IP } from './ses-headers';
+import { newMessageId } from './ses-headers';
 import { draftTemplate, isTemplatedDraft, renderingFailureBody, templatedMailOverrides } from './draft-template';
 import type { TemplateService } from '../templates/api';
 import { applyTracking } from './tracking-rewrite';
@@ -48,12 +48,12 @@ export interface PipelineDeps {
   tracking: Pick<TrackingService, 'wanted' | 'rewrite' | 'persist'>;
   /** List management (core/contacts): opted-out recipients dropped, List-Unsubscribe headers added. */
   listManagement: ListManagement;
-  /** Dedicated IPs (core/dedicated-ips): the IP a send goes out from; absent: always SES's shared IP. */
-  sendingIps?: Pick<DedicatedIpService, 'route'>;
+  /** Dedicated IPs (core/dedicated-ips): the IP a send goes out from (SES's shared IP unless a pool has one). */
+  sendingIps: Pick<DedicatedIpService, 'route'>;
   /** The configuration set's DeliveryOptions.SendingPoolName. */
-  sendingPoolOf?: (configurationSet: string) => string | null;
+  sendingPoolOf: (configurationSet: string) => string | null;
   /** Inside the transaction: what the statistics ledger needs later about this send (core/metrics). */
-  noteSend?(messageId: string, at: number, note: SendNote): void;
+  noteSend(messageId: string, at: number, note: SendNote): void;
 }
 
 export function createSendingPipeline(deps: PipelineDeps) {
@@ -91,9 +91,8 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const identity = gate.identity;
     const configurationSet = gate.configurationSet;
     // The outgoing IP: the set's sending pool (dedicated, or the shared pool while an IP warms up).
-    const route = deps.sendingIps?.route(configurationSet ? (deps.sendingPoolOf?.(configurationSet) ?? null) : null, draft.recipients.length, acceptedAt);
-    const outgoingIp = route?.ip ?? OUTGOING_IP;
-    if (outgoingIp !== OUTGOING_IP) draft.mime = withOutgoingIp(draft.mime, outgoingIp, acceptedAt);
+    const route = deps.sendingIps.route(configurationSet ? deps.sendingPoolOf(configurationSet) : null, draft.recipients.length, acceptedAt);
+    if (route.dedicated) draft.mime = withOutgoingIp(draft.mime, route.ip, acceptedAt);
     const tracked = applyTracking(deps.tracking, draft, messageId, configurationSet);
     const listed = req.listManagement ? applyListManagement(deps.listManagement, draft, messageId, req.listManagement) : null;
     draft.mime = await signOutgoing(deps.gate.identities, draft.mime, fromAddress, acceptedAt); // DKIM as SES signs (dkim-sign.ts)
@@ -126,7 +125,7 @@ export function createSendingPipeline(deps: PipelineDeps) {
       recipients: draft.recipients,
       effective: gate.suppressedReasons,
       mime: draft.mime,
-      deliveryTags: deliveryTags(tags, outgoingIp),
+      deliveryTags: deliveryTags(tags, route.ip),
       forwardFeedback: () => deps.gate.identities.get(identity)?.feedbackForwarding ?? true,
     });
     const events: NewEvent[] = [
@@ -173,10 +172,10 @@ export function createSendingPipeline(deps: PipelineDeps) {
     const encoded = await store.messages.encodeRaw(draft.mime);
     const result = store.db.transaction(() => {
       deps.outcomes.persist(messageId, plan);
-      if (!renderFailed) route?.commit();
+      if (!renderFailed) route.commit();
       tracked.persist();
       listed?.persist();
-      deps.noteSend?.(messageId, acceptedAt, {
+      deps.noteSend(messageId, acceptedAt, {
         unrated: plan.unrated ?? [],
         tracking: deps.tracking.wanted(configurationSet),
         mimeWithAttachments: draft.hasAttachments ? draft.mime : null,
