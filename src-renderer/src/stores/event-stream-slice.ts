@@ -1,12 +1,13 @@
 // Event-stream slice: recent SES events across every message for the Event stream screen, filtered by type,
 // configuration set and tag, newest first, paged with a cursor; live `event.recorded` events are put on top
-// when they match the filter (type and configuration set are checked here; a tag filter reloads instead).
+// when they match the filter (type and configuration set are checked here; a tag filter reloads instead), and
+// kept on top when a reload that started before them answers.
 // Owns: that list and its filter. Must not: render.
 import type { EventStreamItemDto, SesEventRecord, SesEventType } from '../../../src-main/contract';
 import { feedbackApi } from '../api/feedback-client';
 import { isAbort } from '../api/client';
 import { screenError, type ScreenError } from './account-slice';
-import { appendPage } from './list-ops';
+import { appendPage, withLiveRows } from './list-ops';
 import type { Slice } from './types';
 
 export const STREAM_PAGE = 100;
@@ -35,6 +36,9 @@ export interface EventStreamSlice {
 }
 
 let inflight: AbortController | null = null;
+/** Live rows put on top while a load is in flight, oldest first: the loaded page may predate them. */
+let liveDuringLoad: EventStreamItemDto[] = [];
+
 
 const queryOf = (f: StreamFilter) => ({ types: f.type ? [f.type] : [], configurationSet: f.configurationSet.trim(), tag: f.tag.trim(), limit: STREAM_PAGE });
 
@@ -63,13 +67,17 @@ export const createEventStreamSlice: Slice<EventStreamSlice> = (set, get) => ({
     inflight?.abort();
     const ctrl = new AbortController();
     inflight = ctrl;
+    liveDuringLoad = [];
     try {
       const page = await feedbackApi.eventStream(queryOf(get().streamFilter), ctrl.signal);
-      set({ streamItems: page.items, streamCursor: page.nextCursor, streamLoaded: true, streamError: null });
+      set({ streamItems: withLiveRows(page.items, liveDuringLoad, MAX_ROWS), streamCursor: page.nextCursor, streamLoaded: true, streamError: null });
     } catch (err) {
       if (!isAbort(err)) set({ streamError: screenError(err), streamLoaded: true });
     } finally {
-      if (inflight === ctrl) inflight = null;
+      if (inflight === ctrl) {
+        inflight = null;
+        liveDuringLoad = [];
+      }
     }
   },
 
@@ -92,6 +100,8 @@ export const createEventStreamSlice: Slice<EventStreamSlice> = (set, get) => ({
     const set_ = configSetOf(ev);
     if (f.configurationSet.trim() && set_ !== f.configurationSet.trim()) return;
     const subject = (ev.payload as { mail?: { commonHeaders?: { subject?: string } } } | null)?.mail?.commonHeaders?.subject ?? '';
-    set({ streamItems: [{ ...ev, configurationSet: set_, subject }, ...streamItems].slice(0, MAX_ROWS) });
+    const row = { ...ev, configurationSet: set_, subject };
+    if (inflight) liveDuringLoad.push(row);
+    set({ streamItems: [row, ...streamItems].slice(0, MAX_ROWS) });
   },
 });

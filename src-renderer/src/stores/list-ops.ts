@@ -1,5 +1,6 @@
 // Pure operations on the loaded inbox list (newest first), kept apart so they are easy to test.
-// Owns: live-arrival matching, page merging, de-duplication. Must not: fetch or touch the store.
+// Owns: live-arrival matching, page merging (also a reload with the live rows it raced), de-duplication.
+// Must not: fetch or touch the store.
 import type { MessageSummary } from '../../../src-main/contract';
 
 /**
@@ -71,4 +72,14 @@ export function mergeFirstPage(
 /** Index of a message in the list, or -1. */
 export function indexOf(items: MessageSummary[], id: string | null): number {
   return id === null ? -1 : items.findIndex((m) => m.id === id);
+}
+
+/**
+ * A loaded first page, with the live rows that arrived while it was being fetched (oldest first) put back on
+ * top unless the page already has them — a reload must not drop what the live stream just showed.
+ */
+export function withLiveRows<T extends { id: number }>(page: T[], live: T[], max: number): T[] {
+  const loaded = new Set(page.map((e) => e.id));
+  const missing = live.filter((e) => !loaded.has(e.id)).reverse();
+  return missing.length ? [...missing, ...page].slice(0, max) : page;
 }
